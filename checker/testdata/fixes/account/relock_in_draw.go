@@ -1,0 +1,50 @@
+// want: deadlock
+// Draw holds the lock and calls Balance, which locks again: sync.Mutex is
+// not reentrant, so the first Draw blocks forever.
+package account
+
+import (
+	"errors"
+	"sync"
+	"time"
+)
+
+var ErrInsufficientFunds = errors.New("insufficient funds")
+
+type Account struct {
+	name    string
+	mu      sync.Mutex
+	balance int64
+}
+
+func New(name string, balance int64) *Account { return &Account{name: name, balance: balance} }
+
+func (a *Account) Name() string { return a.name }
+
+func (a *Account) Save(amount int64) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	balance := a.balance
+	slowStep()
+	a.balance = balance + amount
+}
+
+func (a *Account) Draw(amount int64) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.Balance() < amount {
+		return ErrInsufficientFunds
+	}
+	balance := a.balance
+	slowStep()
+	a.balance = balance - amount
+	return nil
+}
+
+func (a *Account) Balance() int64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.balance
+}
+
+func slowStep() { time.Sleep(time.Millisecond) }

@@ -1,0 +1,145 @@
+// Package catalog reads exercises/catalog.toml, the single source of truth
+// about the kit's exercises: their order, directories, expected verdicts,
+// hints, points and stress settings.
+package catalog
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Path is where the catalog lives, relative to the kit root.
+const Path = "exercises/catalog.toml"
+
+// Exercise is one entry of the catalog.
+type Exercise struct {
+	Name   string   `toml:"name"`
+	Dir    string   `toml:"dir"` // the learner's package, relative to the kit root
+	Topic  string   `toml:"topic"`
+	Seed   string   `toml:"seed"`
+	Expect []string `toml:"expect"` // verdict kinds the shipped version fails with
+	Points int      `toml:"points"`
+	Hints  []string `toml:"hints"`
+
+	// Stress settings: Runs processes, each running every test Count times
+	// at each GOMAXPROCS in CPU, each stopped after Budget.
+	Budget duration `toml:"budget"`
+	Count  int      `toml:"count"`
+	CPU    string   `toml:"cpu"`
+	Runs   int      `toml:"runs"`
+}
+
+// SolutionDir is where the exercise's reference solution lives.
+func (e *Exercise) SolutionDir() string { return filepath.Join("solutions", e.Name) }
+
+// Catalog is the list of exercises in the order a learner meets them.
+type Catalog struct {
+	Exercises []*Exercise `toml:"exercise"`
+}
+
+// Kinds are the verdict kinds an exercise may declare in expect.
+var Kinds = []string{"compile", "race", "leak", "deadlock", "timeout", "fail", "panic", "tamper"}
+
+type duration struct{ time.Duration }
+
+func (d *duration) UnmarshalText(b []byte) (err error) {
+	d.Duration, err = time.ParseDuration(string(b))
+	return err
+}
+
+// Load reads and validates the catalog of the kit rooted at root.
+func Load(root string) (*Catalog, error) {
+	var c Catalog
+	if _, err := toml.DecodeFile(filepath.Join(root, Path), &c); err != nil {
+		return nil, fmt.Errorf("reading the catalog: %w", err)
+	}
+	seen := map[string]bool{}
+	var errs []error
+	for i, e := range c.Exercises {
+		if e.Name == "" || e.Dir == "" {
+			errs = append(errs, fmt.Errorf("%s: exercise %d needs a name and a dir", Path, i+1))
+			continue
+		}
+		if seen[e.Name] {
+			errs = append(errs, fmt.Errorf("%s: exercise %q appears twice", Path, e.Name))
+		}
+		seen[e.Name] = true
+		if len(e.Expect) == 0 {
+			errs = append(errs, fmt.Errorf("%s: exercise %q declares no expected verdict", Path, e.Name))
+		}
+		for _, k := range e.Expect {
+			if !slices.Contains(Kinds, k) {
+				errs = append(errs, fmt.Errorf("%s: exercise %q expects unknown verdict %q", Path, e.Name, k))
+			}
+		}
+		e.setDefaults()
+	}
+	return &c, errors.Join(errs...)
+}
+
+func (e *Exercise) setDefaults() {
+	if e.Budget.Duration == 0 {
+		e.Budget.Duration = 10 * time.Second
+	}
+	if e.Count == 0 {
+		e.Count = 2
+	}
+	if e.CPU == "" {
+		e.CPU = "1,2,4"
+	}
+	if e.Runs == 0 {
+		e.Runs = 2
+	}
+}
+
+// Select returns the named exercises in catalog order, or all of them when
+// no name is given.
+func (c *Catalog) Select(names []string) ([]*Exercise, error) {
+	if len(names) == 0 {
+		return c.Exercises, nil
+	}
+	var out []*Exercise
+	for _, e := range c.Exercises {
+		if slices.Contains(names, e.Name) {
+			out = append(out, e)
+		}
+	}
+	for _, n := range names {
+		if !slices.ContainsFunc(out, func(e *Exercise) bool { return e.Name == n }) {
+			return nil, fmt.Errorf("no exercise called %q (try: %s)", n, strings.Join(c.names(), ", "))
+		}
+	}
+	return out, nil
+}
+
+func (c *Catalog) names() []string {
+	var ns []string
+	for _, e := range c.Exercises {
+		ns = append(ns, e.Name)
+	}
+	return ns
+}
+
+// Root finds the kit root: the nearest directory at or above dir that holds
+// the catalog.
+func Root(dir string) (string, error) {
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, Path)); err == nil {
+			return d, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", fmt.Errorf("no %s in %s or any parent: run the checker inside the kit", Path, dir)
+		}
+	}
+}

@@ -1,0 +1,142 @@
+// Package check runs one exercise, in one of its forms (as the learner left
+// it, its reference solution, or a candidate fix), and returns its verdict.
+package check
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/diagnose"
+	"github.com/racekit/racekit/checker/internal/runner"
+)
+
+// Result is the verdict on one exercise.
+type Result struct {
+	Name       string             `json:"name"`
+	Path       string             `json:"path"`
+	Passed     bool               `json:"passed"`
+	Failures   []diagnose.Failure `json:"failures"`
+	DurationMS int64              `json:"duration_ms"`
+}
+
+// Kinds returns the distinct verdict kinds of r's failures, in order.
+func (r *Result) Kinds() []string {
+	var kinds []string
+	seen := map[string]bool{}
+	for _, f := range r.Failures {
+		if !seen[f.Kind] {
+			seen[f.Kind] = true
+			kinds = append(kinds, f.Kind)
+		}
+	}
+	return kinds
+}
+
+// Form is what to test: the learner's exercise, the solution, or a fix.
+type Form struct {
+	Solution bool   // test solutions/<name> with the exercise's tests
+	Fix      string // test the exercise with this file as its code
+}
+
+// Prepared is an exercise built and ready to run, once or many times.
+type Prepared struct {
+	Exercise *catalog.Exercise
+	bin      *runner.Binary
+	code     *diagnose.Code
+	broken   []diagnose.Failure // the build failed
+}
+
+// Prepare builds e's test binary in the given form, in workDir.
+func Prepare(ctx context.Context, root string, e *catalog.Exercise, form Form, workDir string) (*Prepared, error) {
+	target, err := targetFor(root, e, form)
+	if err != nil {
+		return nil, err
+	}
+	code := &diagnose.Code{Root: root, Dir: target.Dir, Overlay: target.Overlay}
+	p := &Prepared{Exercise: e, code: code}
+	p.bin, err = runner.Build(ctx, target, workDir)
+	var be *runner.BuildError
+	if errors.As(err, &be) {
+		p.broken = diagnose.Build(code, be.Output)
+		return p, nil
+	}
+	return p, err
+}
+
+// targetFor maps a form to the package the build reads. The same test
+// files judge every form: the solution and the fixes get the exercise's
+// tests laid over them, so no test source exists twice.
+func targetFor(root string, e *catalog.Exercise, form Form) (runner.Target, error) {
+	exDir := filepath.Join(root, e.Dir)
+	switch {
+	case form.Solution:
+		tests, err := filepath.Glob(filepath.Join(exDir, "*_test.go"))
+		if err != nil || len(tests) == 0 {
+			return runner.Target{}, fmt.Errorf("%s has no tests", e.Dir)
+		}
+		overlay := map[string]string{}
+		for _, t := range tests {
+			overlay[filepath.Join(root, e.SolutionDir(), filepath.Base(t))] = t
+		}
+		return runner.Target{Root: root, Dir: e.SolutionDir(), Overlay: overlay}, nil
+	case form.Fix != "":
+		fix, err := filepath.Abs(form.Fix)
+		if err != nil {
+			return runner.Target{}, err
+		}
+		if _, err := os.Stat(fix); err != nil {
+			return runner.Target{}, err
+		}
+		code := filepath.Join(exDir, e.Name+".go")
+		return runner.Target{Root: root, Dir: e.Dir, Overlay: map[string]string{code: fix}}, nil
+	}
+	return runner.Target{Root: root, Dir: e.Dir}, nil
+}
+
+// Run stresses the prepared exercise and returns its verdict.
+func (p *Prepared) Run(ctx context.Context) Result {
+	start := time.Now()
+	e := p.Exercise
+	r := Result{Name: e.Name, Path: e.Dir}
+	if p.broken != nil {
+		r.Failures = p.broken
+	} else {
+		cfg := runner.Config{
+			Runs:     e.Runs,
+			Parallel: 2,
+			Count:    e.Count,
+			CPU:      e.CPU,
+			Budget:   e.Budget.Duration,
+		}
+		failed := func(res *runner.Result) bool {
+			return len(diagnose.Results(p.code, p.bin, []*runner.Result{res})) > 0
+		}
+		results := runner.Stress(ctx, p.bin, cfg, failed)
+		r.Failures = diagnose.Results(p.code, p.bin, results)
+	}
+	r.Passed = len(r.Failures) == 0 && ctx.Err() == nil
+	r.DurationMS = time.Since(start).Milliseconds()
+	return r
+}
+
+// Exercise prepares and runs e once in the given form.
+func Exercise(ctx context.Context, root string, e *catalog.Exercise, form Form) (Result, error) {
+	workDir, err := os.MkdirTemp("", "racekit-")
+	if err != nil {
+		return Result{}, err
+	}
+	defer os.RemoveAll(workDir)
+	start := time.Now()
+	p, err := Prepare(ctx, root, e, form, workDir)
+	if err != nil {
+		return Result{}, err
+	}
+	r := p.Run(ctx)
+	r.DurationMS = time.Since(start).Milliseconds()
+	return r, nil
+}

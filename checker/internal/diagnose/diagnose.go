@@ -1,0 +1,553 @@
+// Package diagnose turns what test processes did into verdicts a learner
+// can act on: the kind of failure, one sentence on what happened pointing
+// at the learner's own lines, and one on what to look at.
+package diagnose
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/maruel/panicparse/v2/stack"
+
+	"github.com/racekit/racekit/checker/internal/runner"
+	"github.com/racekit/racekit/checker/internal/testjson"
+)
+
+// The verdict kinds.
+const (
+	Compile  = "compile"
+	Race     = "race"
+	Leak     = "leak"
+	Deadlock = "deadlock"
+	Timeout  = "timeout"
+	Fail     = "fail"
+	Panic    = "panic"
+	Tamper   = "tamper"
+)
+
+// Location is a line of code a failure points at.
+type Location struct {
+	File   string `json:"file"` // relative to the kit root
+	Line   int    `json:"line"`
+	Func   string `json:"function,omitempty"`
+	Source string `json:"source,omitempty"` // the line itself
+	Note   string `json:"note,omitempty"`   // what happened there
+}
+
+// Failure is one thing wrong with an exercise.
+type Failure struct {
+	Kind      string     `json:"kind"`
+	Test      string     `json:"test,omitempty"`
+	Message   string     `json:"message"`          // what happened
+	Advice    string     `json:"advice,omitempty"` // what to look at
+	Locations []Location `json:"locations"`
+	Evidence  string     `json:"evidence,omitempty"` // the raw report, for the curious
+}
+
+// Code says which files are the learner's, and where to read their lines.
+type Code struct {
+	Root    string            // the kit root
+	Dir     string            // the package under test, relative to Root
+	Overlay map[string]string // as in runner.Target: what the build really read
+}
+
+// learner reports whether path (as a stack or compiler prints it) is one of
+// the package's code files: the code the learner writes, not the tests.
+func (c *Code) learner(path string) bool {
+	return filepath.Dir(path) == filepath.Join(c.Root, c.Dir) &&
+		strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go")
+}
+
+// rel makes path relative to the kit root, for display.
+func (c *Code) rel(path string) string {
+	if r, err := filepath.Rel(c.Root, path); err == nil && !strings.HasPrefix(r, "..") {
+		return filepath.ToSlash(r)
+	}
+	return path
+}
+
+// source returns line n of the file at path as the build saw it.
+func (c *Code) source(path string, n int) string {
+	if real, ok := c.Overlay[path]; ok {
+		path = real
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	lines := strings.Split(string(data), "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
+}
+
+func (c *Code) location(path string, line int, fn, note string) Location {
+	return Location{File: c.rel(path), Line: line, Func: fn, Source: c.source(path, line), Note: note}
+}
+
+// Build explains a failed build.
+func Build(c *Code, output string) []Failure {
+	// The compiler names an overlaid file by its replacement; map it back.
+	for target, real := range c.Overlay {
+		if real != "" {
+			output = strings.ReplaceAll(output, real, target)
+		}
+	}
+	f := Failure{
+		Kind:     Compile,
+		Message:  "The code does not compile.",
+		Advice:   fmt.Sprintf("Fix the first error; `go vet ./%s/` shows the same messages.", c.Dir),
+		Evidence: strings.TrimSpace(output),
+	}
+	for _, m := range compileError.FindAllStringSubmatch(output, -1) {
+		path := m[1]
+		if !filepath.IsAbs(path) {
+			path = filepath.Join(c.Root, path)
+		}
+		f.Locations = append(f.Locations, c.location(path, atoi(m[2]), "", m[3]))
+	}
+	if len(f.Locations) > 0 {
+		f.Message = fmt.Sprintf("The code does not compile: %s.", f.Locations[0].Note)
+	}
+	return []Failure{f}
+}
+
+var compileError = regexp.MustCompile(`(?m)^(\S+\.go):(\d+):(?:\d+:)? (.*)$`)
+
+// Results explains what the stress runs of one package did. No failures
+// means the package passed.
+func Results(c *Code, bin *runner.Binary, results []*runner.Result) []Failure {
+	var all []Failure
+	for _, r := range results {
+		all = append(all, result(c, bin, r)...)
+	}
+	all = dedupe(all)
+	slices.SortStableFunc(all, func(a, b Failure) int { return rank(a.Kind) - rank(b.Kind) })
+	return all
+}
+
+// rank orders failures by what to fix first: a race or a deadlock explains
+// the wrong numbers that come with it.
+func rank(kind string) int {
+	return slices.Index([]string{Tamper, Compile, Panic, Race, Deadlock, Timeout, Leak, Fail}, kind)
+}
+
+func result(c *Code, bin *runner.Binary, r *runner.Result) []Failure {
+	p := r.Process
+	var fs []Failure
+	for _, t := range p.Tests {
+		if t.Fails == 0 && !t.Unfinished() {
+			continue
+		}
+		fs = append(fs, testOutput(c, t, p)...)
+	}
+	fs = append(fs, packageOutput(c, p.Output)...)
+	if len(fs) > 0 {
+		return fs
+	}
+	// Nothing in the output explains a failed process: say what we know.
+	if r.ExitCode != 0 || p.Action == "fail" || r.Stopped {
+		return []Failure{{
+			Kind:     Fail,
+			Message:  fmt.Sprintf("The test process failed (exit status %d) without saying why.", r.ExitCode),
+			Advice:   "Look for os.Exit or log.Fatal in the code.",
+			Evidence: tail(p.Output, 40),
+		}}
+	}
+	if len(bin.Tests) == 0 {
+		return []Failure{{Kind: Fail, Message: "No tests ran: the test binary reports no tests."}}
+	}
+	for _, name := range bin.Tests {
+		if t := p.Test(name); t == nil || t.Passes == 0 {
+			return []Failure{{
+				Kind:    Fail,
+				Test:    name,
+				Message: fmt.Sprintf("%s never reported a result: the process ended before running it.", name),
+				Advice:  "Look for os.Exit, or a goroutine that ends the program.",
+			}}
+		}
+	}
+	return nil
+}
+
+// testOutput explains one failed or unfinished test from what it printed.
+func testOutput(c *Code, t *testjson.Test, p *testjson.Process) []Failure {
+	name := baseName(t.Name)
+	var fs []Failure
+	for _, report := range raceReports(t.Output) {
+		if f, ok := race(c, report); ok {
+			f.Test = name
+			fs = append(fs, f)
+		}
+	}
+	if i := strings.Index(t.Output, "panic: test timed out after"); i >= 0 {
+		f := stuck(c, t.Output[i:])
+		f.Test = name
+		return append(fs, f)
+	}
+	if gs := leakedGoroutines(t.Output); gs != nil {
+		f := leak(c, gs, t.Output)
+		f.Test = name
+		fs = append(fs, f)
+	}
+	if line, ok := panicLine(t.Output); ok {
+		f := crash(c, line, t.Output)
+		f.Test = name
+		return append(fs, f)
+	}
+	for _, m := range messages(t.Output) {
+		if strings.HasPrefix(m.text, "found unexpected goroutines") {
+			continue // goleak's, reported above as a leak
+		}
+		path := filepath.Join(c.Root, c.Dir, m.file)
+		fs = append(fs, Failure{
+			Kind:      Fail,
+			Test:      name,
+			Message:   m.text,
+			Locations: []Location{c.location(path, m.line, name, "the test's check")},
+		})
+	}
+	if len(fs) == 0 && t.Fails > 0 && !hasFailedSubtest(p, t.Name) {
+		fs = append(fs, Failure{Kind: Fail, Test: name, Message: name + " failed without a message.", Evidence: tail(t.Output, 40)})
+	}
+	if len(fs) == 0 && t.Unfinished() && t.Fails == 0 {
+		// The process ended in the middle of this test, without a panic:
+		// os.Exit, a signal, or the checker stopping it.
+		fs = append(fs, Failure{
+			Kind:     Fail,
+			Test:     name,
+			Message:  fmt.Sprintf("The test process ended in the middle of %s.", name),
+			Advice:   "Look for os.Exit, log.Fatal or runtime.Goexit in the code.",
+			Evidence: tail(t.Output, 40),
+		})
+	}
+	return fs
+}
+
+// packageOutput explains failures reported outside any test: goleak's check
+// after all tests passed, or a crash in TestMain or init.
+func packageOutput(c *Code, out string) []Failure {
+	var fs []Failure
+	for _, report := range raceReports(out) {
+		if f, ok := race(c, report); ok {
+			fs = append(fs, f)
+		}
+	}
+	if i := strings.Index(out, "panic: test timed out after"); i >= 0 {
+		return append(fs, stuck(c, out[i:]))
+	}
+	if gs := leakedGoroutines(out); gs != nil {
+		fs = append(fs, leak(c, gs, out))
+	}
+	if line, ok := panicLine(out); ok {
+		fs = append(fs, crash(c, line, out))
+	}
+	return fs
+}
+
+func race(c *Code, report string) (Failure, bool) {
+	gs := goroutines(report)
+	if len(gs) < 2 {
+		return Failure{}, false
+	}
+	f := Failure{Kind: Race, Evidence: strings.TrimSpace(report)}
+	var said []string
+	for i, g := range gs[:2] {
+		access := "read"
+		if g.RaceWrite {
+			access = "write"
+		}
+		if i == 1 {
+			access = "earlier " + access
+		}
+		call, ok := c.learnerCall(g)
+		if !ok {
+			call, _ = firstUserCall(g)
+		}
+		note := fmt.Sprintf("%s by goroutine %d%s", access, g.ID, startedBy(c, g))
+		f.Locations = append(f.Locations, c.location(call.RemoteSrcPath, call.Line, funcName(call), note))
+		said = append(said, fmt.Sprintf("goroutine %d %s at %s:%d (in %s)", g.ID, verb(g.RaceWrite), c.rel(call.RemoteSrcPath), call.Line, funcName(call)))
+	}
+	f.Message = fmt.Sprintf("Data race: %s while %s, with nothing ordering the two.", said[0], said[1])
+	f.Advice = "Every access to that variable, reads included, must hold the same lock (or all of them must be atomic)."
+	return f, true
+}
+
+func verb(write bool) string {
+	if write {
+		return "wrote"
+	}
+	return "read"
+}
+
+// stuck explains a process that reached its time budget, from the stacks
+// the testing package printed: a deadlock if the learner's goroutines are
+// blocked waiting, a timeout if they are still busy.
+func stuck(c *Code, dump string) Failure {
+	first, _, _ := strings.Cut(dump, "\n")
+	budget := strings.TrimPrefix(first, "panic: test timed out after ")
+	var blocked, busy []Location
+	var states []string
+	for _, g := range goroutines(dump) {
+		call, ok := c.learnerCall(g)
+		if !ok {
+			continue
+		}
+		note := fmt.Sprintf("goroutine %d %s%s", g.ID, stateNote(g.State), calledFrom(c, g, call))
+		loc := c.location(call.RemoteSrcPath, call.Line, funcName(call), note)
+		if isBlocked(g.State) {
+			blocked = append(blocked, loc)
+			states = append(states, g.State)
+		} else {
+			busy = append(busy, loc)
+		}
+	}
+	if len(blocked) > 0 {
+		return Failure{
+			Kind:      Deadlock,
+			Message:   fmt.Sprintf("Deadlock: after %s the tests were stuck, with %s waiting for something that never happens.", budget, plural(len(blocked), "goroutine")),
+			Advice:    deadlockAdvice(states),
+			Locations: append(blocked, busy...),
+			Evidence:  tail(dump, 200),
+		}
+	}
+	f := Failure{
+		Kind:      Timeout,
+		Message:   fmt.Sprintf("Timeout: the tests were still running after %s.", budget),
+		Advice:    "Look for a loop that never ends, such as one that waits for a condition by spinning instead of blocking.",
+		Locations: busy,
+		Evidence:  tail(dump, 200),
+	}
+	if len(busy) > 0 {
+		f.Message = fmt.Sprintf("Timeout: the tests were still running after %s, busy in %s.", budget, busy[0].Func)
+	}
+	return f
+}
+
+func isBlocked(state string) bool {
+	for _, p := range []string{"chan ", "select", "sync.", "semacquire"} {
+		if strings.HasPrefix(state, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func stateNote(state string) string {
+	switch {
+	case strings.HasPrefix(state, "sync.") && strings.HasSuffix(state, "Lock"):
+		return "waits for a lock (" + state + ")"
+	case strings.HasPrefix(state, "chan send"):
+		return "waits to send on a channel nobody receives from"
+	case strings.HasPrefix(state, "chan receive"):
+		return "waits to receive from a channel nobody sends on or closes"
+	case isBlocked(state):
+		return "waits (" + state + ")"
+	}
+	return "is busy (" + state + ")"
+}
+
+func deadlockAdvice(states []string) string {
+	if slices.ContainsFunc(states, func(s string) bool { return strings.HasSuffix(s, "Lock") }) {
+		return "A sync.Mutex is not reentrant: look for a Lock taken again by a goroutine that already holds it, " +
+			"or a Lock with no Unlock on some path such as an early return (`defer mu.Unlock()` right after Lock avoids both)."
+	}
+	return "Every channel operation needs a partner: look for a send or receive that no other goroutine will ever match, or a missing close."
+}
+
+func leak(c *Code, gs []*stack.Goroutine, out string) Failure {
+	f := Failure{
+		Kind:     Leak,
+		Message:  fmt.Sprintf("Leak: %s still alive after the tests ended.", plural(len(gs), "goroutine was", "goroutines were")),
+		Advice:   "Every goroutine needs a way to finish: make sure whatever it waits for (a channel, a lock, a context) eventually comes.",
+		Evidence: tail(out[strings.Index(out, "found unexpected goroutines"):], 200),
+	}
+	seen := map[string]bool{}
+	for _, g := range gs {
+		call, ok := c.learnerCall(g)
+		if !ok {
+			call, _ = firstUserCall(g)
+		}
+		created := ""
+		if len(g.CreatedBy.Calls) > 0 {
+			cb := g.CreatedBy.Calls[0]
+			created = fmt.Sprintf(", started by %s at %s:%d", funcName(cb), c.rel(cb.RemoteSrcPath), cb.Line)
+		}
+		key := fmt.Sprintf("%s:%d%s", call.RemoteSrcPath, call.Line, created)
+		if seen[key] {
+			continue // a hundred leaked copies of one goroutine are one finding
+		}
+		seen[key] = true
+		note := fmt.Sprintf("goroutine %d %s%s", g.ID, stateNote(g.State), created)
+		f.Locations = append(f.Locations, c.location(call.RemoteSrcPath, call.Line, funcName(call), note))
+	}
+	if len(f.Locations) > 0 {
+		f.Message = strings.TrimSuffix(f.Message, ".") + fmt.Sprintf(", stuck at %s:%d.", f.Locations[0].File, f.Locations[0].Line)
+	}
+	return f
+}
+
+func crash(c *Code, line, out string) Failure {
+	f := Failure{
+		Kind:     Panic,
+		Message:  "Panic: " + strings.TrimPrefix(strings.TrimPrefix(line, "panic: "), "fatal error: ") + ".",
+		Advice:   "Read the message and the line it points at.",
+		Evidence: tail(out[strings.Index(out, line):], 200),
+	}
+	switch {
+	case strings.Contains(line, "concurrent map"):
+		f.Advice = "Go maps are not safe for concurrent use: guard every access with one lock, or use sync.Map."
+	case strings.Contains(line, "closed channel"):
+		f.Advice = "A channel was closed twice or used after close: let exactly one owner close it, once (sync.Once helps)."
+	case strings.Contains(line, "negative WaitGroup counter"):
+		f.Advice = "Call wg.Add before starting the goroutine, and Done exactly once per Add."
+	}
+	// The crashing goroutine is printed first.
+	gs := goroutines(out[strings.Index(out, line):])
+	if len(gs) > 0 {
+		g := gs[0]
+		call, ok := c.learnerCall(g)
+		if !ok {
+			call, ok = firstUserCall(g)
+		}
+		if ok {
+			f.Locations = []Location{c.location(call.RemoteSrcPath, call.Line, funcName(call), fmt.Sprintf("goroutine %d panicked here", g.ID))}
+			f.Message = strings.TrimSuffix(f.Message, ".") + fmt.Sprintf(" (in %s at %s:%d).", funcName(call), c.rel(call.RemoteSrcPath), call.Line)
+		}
+	}
+	return f
+}
+
+// learnerCall returns the innermost call in g's stack that is in the
+// learner's code: the line where the learner's code was when it happened.
+func (c *Code) learnerCall(g *stack.Goroutine) (stack.Call, bool) {
+	for _, call := range g.Stack.Calls {
+		if c.learner(call.RemoteSrcPath) {
+			return call, true
+		}
+	}
+	return stack.Call{}, false
+}
+
+// firstUserCall returns the innermost call outside the standard library
+// and the test helpers, for failures that happen outside the learner's code.
+func firstUserCall(g *stack.Goroutine) (stack.Call, bool) {
+	for _, call := range g.Stack.Calls {
+		if isUserCode(call.Func.ImportPath) {
+			return call, true
+		}
+	}
+	if len(g.Stack.Calls) > 0 {
+		return g.Stack.Calls[0], false
+	}
+	return stack.Call{}, false
+}
+
+// isUserCode reports whether importPath is neither the standard library
+// (whose first path element has no dot) nor a test helper module.
+func isUserCode(importPath string) bool {
+	first, _, _ := strings.Cut(importPath, "/")
+	return strings.Contains(first, ".") &&
+		!strings.HasPrefix(importPath, "go.uber.org/goleak") &&
+		!strings.HasPrefix(importPath, "github.com/stretchr/testify")
+}
+
+// calledFrom names the learner's caller of call, when there is one: "in
+// Balance, called from Draw at account.go:35" shows a lock taken twice.
+func calledFrom(c *Code, g *stack.Goroutine, call stack.Call) string {
+	calls := g.Stack.Calls
+	for i, cl := range calls {
+		if cl.RemoteSrcPath == call.RemoteSrcPath && cl.Line == call.Line {
+			for _, outer := range calls[i+1:] {
+				if c.learner(outer.RemoteSrcPath) {
+					return fmt.Sprintf(", called from %s at %s:%d", funcName(outer), c.rel(outer.RemoteSrcPath), outer.Line)
+				}
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// startedBy says which code started goroutine g, skipping the runtime's and
+// sync's helpers (WaitGroup.Go) to reach the test or learner line.
+func startedBy(c *Code, g *stack.Goroutine) string {
+	for _, cb := range g.CreatedBy.Calls {
+		if c.learner(cb.RemoteSrcPath) || strings.HasSuffix(cb.RemoteSrcPath, "_test.go") {
+			return fmt.Sprintf(", started at %s:%d", c.rel(cb.RemoteSrcPath), cb.Line)
+		}
+	}
+	return ""
+}
+
+// funcName names call's function as a learner writes it: Account.Save,
+// not (*Account).Save.
+func funcName(call stack.Call) string {
+	name := call.Func.Name
+	if name == "" {
+		name = call.Func.Complete
+	}
+	return strings.NewReplacer("(*", "", ")", "").Replace(name)
+}
+
+func plural(n int, one string, many ...string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	if len(many) > 0 {
+		return fmt.Sprintf("%d %s", n, many[0])
+	}
+	return fmt.Sprintf("%d %ss", n, one)
+}
+
+// baseName strips the "-N" suffix that -cpu adds to a test's name.
+func baseName(name string) string {
+	return cpuSuffix.ReplaceAllString(name, "")
+}
+
+var cpuSuffix = regexp.MustCompile(`-\d+$`)
+
+func hasFailedSubtest(p *testjson.Process, name string) bool {
+	return slices.ContainsFunc(p.Tests, func(t *testjson.Test) bool {
+		return strings.HasPrefix(t.Name, name+"/") && t.Fails > 0
+	})
+}
+
+func tail(s string, lines int) string {
+	ls := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(ls) > lines {
+		ls = append([]string{fmt.Sprintf("[… %d lines before]", len(ls)-lines)}, ls[len(ls)-lines:]...)
+	}
+	return strings.Join(ls, "\n")
+}
+
+// dedupe keeps the first of failures that say the same thing at the same
+// places: repeated runs find the same bug many times.
+func dedupe(fs []Failure) []Failure {
+	seen := map[string]bool{}
+	var out []Failure
+	for _, f := range fs {
+		var places []string
+		for _, l := range f.Locations {
+			places = append(places, fmt.Sprintf("%s:%d", l.File, l.Line))
+		}
+		slices.Sort(places)
+		key := f.Kind + "|" + strings.Join(places, "|")
+		switch {
+		case f.Kind == Fail: // the same check failing again, with other numbers
+			key += "|" + f.Test
+		case len(places) == 0:
+			key += "|" + f.Message
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,107 @@
+// Package report writes check results for people (text) and for programs
+// (JSON). Each format is a function of the same results.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/check"
+	"github.com/racekit/racekit/checker/internal/diagnose"
+)
+
+// Document is the JSON form of a check.
+type Document struct {
+	Exercises []check.Result `json:"exercises"`
+	Passed    int            `json:"passed"`
+	Total     int            `json:"total"`
+}
+
+// JSON writes results as one JSON document.
+func JSON(w io.Writer, results []check.Result) error {
+	d := Document{Exercises: results, Total: len(results)}
+	for i, r := range results {
+		if r.Failures == nil {
+			d.Exercises[i].Failures = []diagnose.Failure{}
+		}
+		for j, f := range r.Failures {
+			if f.Locations == nil {
+				d.Exercises[i].Failures[j].Locations = []diagnose.Location{}
+			}
+		}
+		if r.Passed {
+			d.Passed++
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(d)
+}
+
+// maxShown is how many failures of one exercise the text report shows: the
+// first few say what to fix next; the rest are in --json.
+const maxShown = 3
+
+// Text writes one result for a person reading a terminal.
+func Text(w io.Writer, r check.Result, e *catalog.Exercise) {
+	secs := float64(r.DurationMS) / 1000
+	if r.Passed {
+		fmt.Fprintf(w, "✓ %-10s passed (%.1fs)\n", r.Name, secs)
+		return
+	}
+	fmt.Fprintf(w, "✗ %-10s %s (%.1fs)\n", r.Name, strings.Join(r.Kinds(), ", "), secs)
+	shown := 0
+	kinds := map[string]bool{}
+	for _, f := range r.Failures { // the first failure of each kind: one of each thing to fix
+		if shown < maxShown && !kinds[f.Kind] {
+			kinds[f.Kind] = true
+			shown++
+			failure(w, f)
+		}
+	}
+	if more := len(r.Failures) - shown; more > 0 {
+		fmt.Fprintf(w, "\n  … and %d more like these (go run ./checker check --json %s)\n", more, r.Name)
+	}
+	if e != nil && len(e.Hints) > 0 {
+		fmt.Fprintf(w, "\n  Hint: %s\n  (more: go run ./checker hint %s)\n", e.Hints[0], r.Name)
+	}
+}
+
+func failure(w io.Writer, f diagnose.Failure) {
+	fmt.Fprintf(w, "\n  [%s]", f.Kind)
+	if f.Test != "" {
+		fmt.Fprintf(w, " in %s", f.Test)
+	}
+	fmt.Fprintf(w, "\n  %s\n", indent(f.Message, "  "))
+	for _, l := range f.Locations {
+		fmt.Fprintf(w, "    %s:%d", l.File, l.Line)
+		if l.Source != "" {
+			fmt.Fprintf(w, "    %s", l.Source)
+		}
+		fmt.Fprintln(w)
+		if l.Note != "" {
+			fmt.Fprintf(w, "        ↳ %s\n", l.Note)
+		}
+	}
+	if f.Advice != "" {
+		fmt.Fprintf(w, "  Look at: %s\n", f.Advice)
+	}
+}
+
+func indent(s, prefix string) string {
+	return strings.ReplaceAll(s, "\n", "\n"+prefix)
+}
+
+// Summary writes the closing line of a check.
+func Summary(w io.Writer, results []check.Result) {
+	passed := 0
+	for _, r := range results {
+		if r.Passed {
+			passed++
+		}
+	}
+	fmt.Fprintf(w, "\n%d/%d exercises pass.\n", passed, len(results))
+}

@@ -1,0 +1,318 @@
+// Package runner builds an exercise's test binary with the race detector
+// and runs it as a stress loop: several processes, each repeating every
+// test at several GOMAXPROCS values, each in its own process group and
+// stopped whole when its time budget runs out.
+package runner
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/racekit/racekit/checker/internal/testjson"
+)
+
+// Target is one package to test: an exercise as the learner left it, its
+// reference solution, or the exercise with files swapped in by Overlay.
+type Target struct {
+	Root string // the kit root
+	Dir  string // the package, relative to Root
+	// Overlay maps an absolute path in Dir to the file whose contents the
+	// build uses instead ("" hides the file), as `go build -overlay` does.
+	Overlay map[string]string
+}
+
+// Binary is a built test binary.
+type Binary struct {
+	Path  string
+	Dir   string   // the package directory, where the tests run
+	Tests []string // the tests the binary reports it has (-test.list)
+}
+
+// BuildError is a build that failed: the compiler's (or vet's) output.
+type BuildError struct{ Output string }
+
+func (e *BuildError) Error() string { return "build failed:\n" + e.Output }
+
+// BuildTimeout bounds a build: a cold cache builds the race runtime first.
+var BuildTimeout = 5 * time.Minute
+
+// Build compiles t's test binary into dir. A compile error comes back as a
+// *BuildError; any other error means the checker itself could not work.
+func Build(ctx context.Context, t Target, dir string) (*Binary, error) {
+	ctx, cancel := context.WithTimeout(ctx, BuildTimeout)
+	defer cancel()
+	bin := &Binary{
+		Path: filepath.Join(dir, strings.ReplaceAll(t.Dir, "/", "_")+".test"),
+		Dir:  filepath.Join(t.Root, t.Dir),
+	}
+	args := []string{"test", "-c", "-race", "-json", "-o", bin.Path}
+	if len(t.Overlay) > 0 {
+		f := filepath.Join(dir, strings.ReplaceAll(t.Dir, "/", "_")+".overlay.json")
+		data, err := json.Marshal(map[string]any{"Replace": t.Overlay})
+		if err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(f, data, 0o644); err != nil {
+			return nil, err
+		}
+		args = append(args, "-overlay", f)
+	}
+	args = append(args, "./"+filepath.ToSlash(t.Dir))
+	cmd := exec.CommandContext(ctx, "go", args...)
+	cmd.Dir = t.Root
+	inGroup(cmd)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("building %s took longer than %v", t.Dir, BuildTimeout)
+	}
+	if err != nil {
+		if text := buildOutput(out) + stderr.String(); text != "" {
+			return nil, &BuildError{Output: text}
+		}
+		return nil, fmt.Errorf("go test -c ./%s: %v", t.Dir, err)
+	}
+	bin.Tests, err = listTests(ctx, bin)
+	return bin, err
+}
+
+// buildOutput collects the text of build-output events.
+func buildOutput(jsonl []byte) string {
+	var b strings.Builder
+	sc := bufio.NewScanner(strings.NewReader(string(jsonl)))
+	for sc.Scan() {
+		var e testjson.Event
+		if json.Unmarshal(sc.Bytes(), &e) == nil && e.Action == "build-output" {
+			b.WriteString(e.Output)
+		}
+	}
+	return b.String()
+}
+
+// listTests asks the binary which tests it has, so that a test that never
+// reports (the process died, or exited early on purpose) cannot go unseen.
+func listTests(ctx context.Context, bin *Binary) ([]string, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin.Path, "-test.list", ".")
+	cmd.Dir = bin.Dir
+	cmd.Env = testEnv()
+	inGroup(cmd)
+	out, _ := cmd.Output() // a binary that dies here lists nothing, which the caller reports
+	var tests []string
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(line, "Test") || strings.HasPrefix(line, "Example") {
+			tests = append(tests, strings.TrimSpace(line))
+		}
+	}
+	return tests, nil
+}
+
+// Config is how hard to stress a binary.
+type Config struct {
+	Runs     int           // processes in all
+	Parallel int           // processes at a time
+	Count    int           // -test.count
+	CPU      string        // -test.cpu
+	Budget   time.Duration // -test.timeout of each process
+}
+
+// Result is what one test process did.
+type Result struct {
+	Process  *testjson.Process
+	ExitCode int           // -1 when killed by a signal
+	Stopped  bool          // the checker stopped it: it outlived its budget by far
+	Elapsed  time.Duration // wall time of the process
+}
+
+// grace is how long past its budget a process may take to report its own
+// timeout (the testing package panics with every goroutine's stack) before
+// the checker stops it.
+const grace = 10 * time.Second
+
+// Stress runs c.Runs processes of bin, c.Parallel at a time, and returns
+// their results. It stops at the first process that fails, since one
+// failure is a verdict and learners are waiting.
+func Stress(ctx context.Context, bin *Binary, c Config, failed func(*Result) bool) []*Result {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := make([]*Result, c.Runs)
+	slots := make(chan struct{}, max(1, c.Parallel))
+	var wg sync.WaitGroup
+	for i := range c.Runs {
+		wg.Go(func() {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-slots }()
+			if ctx.Err() != nil {
+				return
+			}
+			r := Run(ctx, bin, c)
+			if ctx.Err() != nil { // stopped because a sibling failed
+				return
+			}
+			results[i] = r
+			if failed(r) {
+				cancel()
+			}
+		})
+	}
+	wg.Wait()
+	var done []*Result
+	for _, r := range results {
+		if r != nil {
+			done = append(done, r)
+		}
+	}
+	return done
+}
+
+// Run runs bin once, its output converted to events by test2json.
+func Run(ctx context.Context, bin *Binary, c Config) *Result {
+	start := time.Now()
+	cmd := exec.Command(bin.Path,
+		"-test.v=test2json",
+		"-test.paniconexit0",
+		fmt.Sprintf("-test.count=%d", c.Count),
+		"-test.cpu="+c.CPU,
+		"-test.timeout="+c.Budget.String(),
+	)
+	cmd.Dir = bin.Dir
+	cmd.Env = testEnv()
+	inGroup(cmd)
+	pr, pw, err := os.Pipe()
+	if err != nil {
+		return crashed(err, start)
+	}
+	cmd.Stdout, cmd.Stderr = pw, pw // as go test does: one stream
+	if err := cmd.Start(); err != nil {
+		pw.Close()
+		pr.Close()
+		return crashed(err, start)
+	}
+	pw.Close()
+
+	events := make(chan *testjson.Process, 1)
+	go func() {
+		defer pr.Close()
+		events <- convert(pr)
+	}()
+
+	// Stop the process when the caller gives up, or when it overstays its
+	// budget: first SIGQUIT, which makes Go print every goroutine's stack,
+	// then SIGKILL to its whole group.
+	stopped := make(chan bool, 1)
+	exited := make(chan struct{})
+	go func() {
+		timer := time.NewTimer(c.Budget + grace)
+		defer timer.Stop()
+		select {
+		case <-exited:
+			stopped <- false
+			return
+		case <-ctx.Done():
+		case <-timer.C:
+			cmd.Process.Signal(syscall.SIGQUIT)
+			select {
+			case <-exited:
+				stopped <- true
+				return
+			case <-time.After(2 * time.Second):
+			}
+		}
+		killGroup(cmd)
+		stopped <- true
+	}()
+	err = cmd.Wait()
+	close(exited)
+	killGroup(cmd) // whatever the tests started (child processes) goes too
+	r := &Result{Stopped: <-stopped, Process: <-events, Elapsed: time.Since(start)}
+	r.ExitCode = cmd.ProcessState.ExitCode()
+	if err != nil && r.ExitCode == 0 {
+		r.ExitCode = -1
+	}
+	return r
+}
+
+// convert pipes the binary's output through `go tool test2json`.
+func convert(r io.Reader) *testjson.Process {
+	cmd := exec.Command(test2json(), "-t")
+	cmd.Stdin = r
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return &testjson.Process{Output: err.Error()}
+	}
+	if err := cmd.Start(); err != nil {
+		return &testjson.Process{Output: err.Error()}
+	}
+	p, _ := testjson.Scan(out)
+	cmd.Wait()
+	return p
+}
+
+// test2json finds the converter. Go builds it on first use, so ask the go
+// command for its path rather than looking in GOTOOLDIR.
+var test2json = sync.OnceValue(func() string {
+	out, err := exec.Command("go", "tool", "-n", "test2json").Output()
+	if err != nil {
+		return "test2json"
+	}
+	return strings.TrimSpace(string(out))
+})
+
+func crashed(err error, start time.Time) *Result {
+	return &Result{
+		Process:  &testjson.Process{Output: "the checker could not start the tests: " + err.Error()},
+		ExitCode: -1,
+		Elapsed:  time.Since(start),
+	}
+}
+
+// testEnv is the environment of a test process. The race detector by
+// default sleeps a second before exit to let reports flush; nothing here
+// needs that, and it would double the time of a passing check.
+func testEnv() []string {
+	env := os.Environ()
+	for i, kv := range env {
+		if strings.HasPrefix(kv, "GORACE=") {
+			env = append(env[:i:i], env[i+1:]...)
+			break
+		}
+	}
+	return append(env, "GORACE=atexit_sleep_ms=0")
+}
+
+// inGroup puts cmd in a process group of its own, so that killing the group
+// takes everything it started.
+func inGroup(cmd *exec.Cmd) {
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if cmd.Cancel != nil { // made by CommandContext: cancelling kills the group
+		cmd.Cancel = func() error { return killGroup(cmd) }
+	}
+}
+
+func killGroup(cmd *exec.Cmd) error {
+	if cmd.Process == nil {
+		return nil
+	}
+	err := syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	if errors.Is(err, syscall.ESRCH) {
+		return nil
+	}
+	return err
+}

@@ -1,0 +1,141 @@
+package main
+
+// The learner's commands: check, list, hint.
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/check"
+	"github.com/racekit/racekit/checker/internal/report"
+)
+
+func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []string) (int, error) {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print one JSON document instead of text")
+	if err := fs.Parse(args); err != nil {
+		return 2, err
+	}
+	exercises, err := cat.Select(fs.Args())
+	if err != nil {
+		return 2, err
+	}
+	var results []check.Result
+	progressLine := !*asJSON && isTerminal(os.Stdout)
+	for _, e := range exercises {
+		if progressLine {
+			fmt.Printf("checking %s …\r", e.Name)
+		}
+		r, err := check.Exercise(ctx, root, e, check.Form{})
+		if err != nil {
+			return 2, err
+		}
+		if ctx.Err() != nil {
+			return 2, ctx.Err()
+		}
+		results = append(results, r)
+		if progressLine {
+			fmt.Print("\033[2K") // clear the progress line
+		}
+		if !*asJSON {
+			report.Text(os.Stdout, r, e)
+		}
+		if err := saveProgress(root, r); err != nil {
+			fmt.Fprintln(os.Stderr, "checker: could not save progress:", err)
+		}
+	}
+	if *asJSON {
+		if err := report.JSON(os.Stdout, results); err != nil {
+			return 2, err
+		}
+	} else {
+		report.Summary(os.Stdout, results)
+	}
+	for _, r := range results {
+		if !r.Passed {
+			return 1, nil
+		}
+	}
+	return 0, nil
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func runList(root string, cat *catalog.Catalog) error {
+	progress := loadProgress(root)
+	done := 0
+	for i, e := range cat.Exercises {
+		mark, state := "·", "not checked yet"
+		if p, ok := progress[e.Name]; ok {
+			mark, state = "✗", "not yet: "+strings.Join(p.Kinds, ", ")
+			if p.Passed {
+				mark, state = "✓", "done"
+				done++
+			}
+		}
+		fmt.Printf("%s %2d. %-10s %-18s %s\n", mark, i+1, e.Name, state, e.Topic)
+	}
+	fmt.Printf("\nProgress: %d/%d\n", done, len(cat.Exercises))
+	return nil
+}
+
+func runHint(cat *catalog.Catalog, args []string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("usage: hint NAME")
+	}
+	es, err := cat.Select(args)
+	if err != nil {
+		return err
+	}
+	for i, h := range es[0].Hints {
+		fmt.Printf("%d. %s\n", i+1, h)
+	}
+	return nil
+}
+
+// progress is what the last check of each exercise found, kept in the kit
+// so that list can show how far the learner is without running anything.
+type progress struct {
+	Passed  bool      `json:"passed"`
+	Kinds   []string  `json:"kinds,omitempty"`
+	Checked time.Time `json:"checked"`
+}
+
+func progressFile(root string) string { return filepath.Join(root, ".racekit", "progress.json") }
+
+func loadProgress(root string) map[string]progress {
+	p := map[string]progress{}
+	if data, err := os.ReadFile(progressFile(root)); err == nil {
+		json.Unmarshal(data, &p) // a damaged file just means nothing checked yet
+	}
+	return p
+}
+
+// saveProgress records r, replacing the file atomically.
+func saveProgress(root string, r check.Result) error {
+	p := loadProgress(root)
+	p[r.Name] = progress{Passed: r.Passed, Kinds: r.Kinds(), Checked: time.Now().UTC()}
+	data, err := json.MarshalIndent(p, "", "  ")
+	if err != nil {
+		return err
+	}
+	file := progressFile(root)
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	tmp := file + ".tmp"
+	if err := os.WriteFile(tmp, data, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, file)
+}

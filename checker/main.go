@@ -1,0 +1,85 @@
+// The checker runs racekit's exercises under the race detector, goleak and
+// stress loops, and says what is still wrong and where.
+//
+// Usage:
+//
+//	go run ./checker check [--json] [NAME...]   check exercises (all by default)
+//	go run ./checker list                       every exercise, done or not
+//	go run ./checker hint NAME                  all the hints of an exercise
+//	go run ./checker verify [--runs N] [--fixes] [NAME...]
+//	                                            the kit's self-test: every shipped
+//	                                            exercise fails, every solution passes
+//
+// check exits 0 only when every selected exercise passes.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/racekit/racekit/checker/internal/catalog"
+)
+
+func main() {
+	log := func(err error) {
+		fmt.Fprintln(os.Stderr, "checker:", err)
+	}
+	if len(os.Args) < 2 {
+		usage()
+		os.Exit(2)
+	}
+	root, err := catalog.Root(".")
+	if err != nil {
+		log(err)
+		os.Exit(2)
+	}
+	cat, err := catalog.Load(root)
+	if err != nil {
+		log(err)
+		os.Exit(2)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	verb, args := os.Args[1], os.Args[2:]
+	var code int
+	switch verb {
+	case "check":
+		code, err = runCheck(ctx, root, cat, args)
+	case "list":
+		err = runList(root, cat)
+	case "hint":
+		err = runHint(cat, args)
+	case "verify":
+		code, err = runVerify(ctx, root, cat, args)
+	case "help", "-h", "--help":
+		usage()
+	default:
+		err = fmt.Errorf("unknown command %q", verb)
+		usage()
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		os.Exit(2)
+	}
+	if err != nil {
+		log(err)
+		os.Exit(2)
+	}
+	os.Exit(code)
+}
+
+func usage() {
+	fmt.Fprint(os.Stderr, `usage: go run ./checker <command> [arguments]
+
+  check [--json] [NAME...]            check exercises (all by default)
+  list                                every exercise, done or not
+  hint NAME                           all the hints of an exercise
+  verify [--runs N] [--fixes] [NAME...]
+                                      the kit's self-test
+`)
+}

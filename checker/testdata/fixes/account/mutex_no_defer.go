@@ -1,0 +1,51 @@
+// want: pass
+// sync.Mutex without defer: Unlock on every path by hand, the early return included.
+package account
+
+import (
+	"errors"
+	"sync"
+	"time"
+)
+
+var ErrInsufficientFunds = errors.New("insufficient funds")
+
+func slowStep() { time.Sleep(time.Millisecond) }
+
+type Account struct {
+	name    string
+	mu      sync.Mutex
+	balance int64
+}
+
+func New(name string, balance int64) *Account { return &Account{name: name, balance: balance} }
+
+func (a *Account) Name() string { return a.name }
+
+func (a *Account) Save(amount int64) {
+	a.mu.Lock()
+	balance := a.balance
+	slowStep()
+	a.balance = balance + amount
+	a.mu.Unlock()
+}
+
+func (a *Account) Draw(amount int64) error {
+	a.mu.Lock()
+	balance := a.balance
+	if balance < amount {
+		a.mu.Unlock()
+		return ErrInsufficientFunds
+	}
+	slowStep()
+	a.balance = balance - amount
+	a.mu.Unlock()
+	return nil
+}
+
+func (a *Account) Balance() int64 {
+	a.mu.Lock()
+	b := a.balance
+	a.mu.Unlock()
+	return b
+}

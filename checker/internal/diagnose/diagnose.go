@@ -298,7 +298,7 @@ func stuck(c *Code, dump string) Failure {
 		if !ok {
 			continue
 		}
-		note := fmt.Sprintf("goroutine %d %s%s", g.ID, stateNote(g.State), calledFrom(c, g, call))
+		note := fmt.Sprintf("goroutine %d %s in %s%s", g.ID, stateNote(g.State), funcName(call), calledFrom(c, g, call))
 		loc := c.location(call.RemoteSrcPath, call.Line, funcName(call), note)
 		if isBlocked(g.State) {
 			blocked = append(blocked, loc)

@@ -53,7 +53,7 @@ type Prepared struct {
 
 // Prepare builds e's test binary in the given form, in workDir.
 func Prepare(ctx context.Context, root string, e *catalog.Exercise, form Form, workDir string) (*Prepared, error) {
-	target, err := targetFor(root, e, form)
+	target, err := Target(root, e, form)
 	if err != nil {
 		return nil, err
 	}
@@ -68,10 +68,10 @@ func Prepare(ctx context.Context, root string, e *catalog.Exercise, form Form, w
 	return p, err
 }
 
-// targetFor maps a form to the package the build reads. The same test
-// files judge every form: the solution and the fixes get the exercise's
-// tests laid over them, so no test source exists twice.
-func targetFor(root string, e *catalog.Exercise, form Form) (runner.Target, error) {
+// Target maps a form to the package the build reads. The same test files
+// judge every form: the solution and the fixes get the exercise's tests
+// laid over them, so no test source exists twice.
+func Target(root string, e *catalog.Exercise, form Form) (runner.Target, error) {
 	exDir := filepath.Join(root, e.Dir)
 	switch {
 	case form.Solution:

@@ -32,6 +32,23 @@ type Target struct {
 	Overlay map[string]string
 }
 
+// Package is the target as a go command argument.
+func (t Target) Package() string { return "./" + filepath.ToSlash(t.Dir) }
+
+// Flags returns the go command flags that build t: an -overlay file,
+// written into dir, when t has one.
+func (t Target) Flags(dir string) ([]string, error) {
+	if len(t.Overlay) == 0 {
+		return nil, nil
+	}
+	f := filepath.Join(dir, strings.ReplaceAll(t.Dir, "/", "_")+".overlay.json")
+	data, err := json.Marshal(map[string]any{"Replace": t.Overlay})
+	if err != nil {
+		return nil, err
+	}
+	return []string{"-overlay", f}, os.WriteFile(f, data, 0o644)
+}
+
 // Binary is a built test binary.
 type Binary struct {
 	Path  string
@@ -57,18 +74,12 @@ func Build(ctx context.Context, t Target, dir string) (*Binary, error) {
 		Dir:  filepath.Join(t.Root, t.Dir),
 	}
 	args := []string{"test", "-c", "-race", "-json", "-o", bin.Path}
-	if len(t.Overlay) > 0 {
-		f := filepath.Join(dir, strings.ReplaceAll(t.Dir, "/", "_")+".overlay.json")
-		data, err := json.Marshal(map[string]any{"Replace": t.Overlay})
-		if err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(f, data, 0o644); err != nil {
-			return nil, err
-		}
-		args = append(args, "-overlay", f)
+	overlay, err := t.Flags(dir)
+	if err != nil {
+		return nil, err
 	}
-	args = append(args, "./"+filepath.ToSlash(t.Dir))
+	args = append(args, overlay...)
+	args = append(args, t.Package())
 	cmd := exec.CommandContext(ctx, "go", args...)
 	cmd.Dir = t.Root
 	inGroup(cmd)

@@ -1,0 +1,87 @@
+package catalog
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func kit(t *testing.T, toml string) string {
+	t.Helper()
+	root := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(root, "exercises"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(root, Path), []byte(toml), 0o644))
+	return root
+}
+
+func TestTheKitsCatalogLoads(t *testing.T) {
+	root, err := Root(".")
+	require.NoError(t, err)
+	c, err := Load(root)
+	require.NoError(t, err)
+	require.NotEmpty(t, c.Exercises)
+	assert.Equal(t, "account", c.Exercises[0].Name, "the account exercise comes first")
+	for _, e := range c.Exercises {
+		assert.DirExists(t, filepath.Join(root, e.Dir), e.Name)
+		assert.FileExists(t, filepath.Join(root, e.Dir, e.Name+".go"), "one code file per exercise, named after it")
+		assert.FileExists(t, filepath.Join(root, e.SolutionDir(), e.Name+".go"), "a solution for every exercise")
+		assert.FileExists(t, filepath.Join(root, e.Dir, "README.md"), "a README that teaches")
+		assert.NotEmpty(t, e.Hints, e.Name)
+		assert.NotEmpty(t, e.Seed, e.Name)
+		assert.Positive(t, e.Points, e.Name)
+	}
+}
+
+func TestDefaults(t *testing.T) {
+	c, err := Load(kit(t, `[[exercise]]
+name = "a"
+dir = "a"
+expect = ["race"]
+`))
+	require.NoError(t, err)
+	e := c.Exercises[0]
+	assert.Equal(t, 10*time.Second, e.Budget.Duration)
+	assert.Equal(t, 2, e.Count)
+	assert.Equal(t, "1,2,4", e.CPU)
+	assert.Equal(t, 2, e.Runs)
+	assert.Equal(t, filepath.Join("solutions", "a"), e.SolutionDir())
+}
+
+func TestLoadRejectsMistakes(t *testing.T) {
+	_, err := Load(kit(t, `[[exercise]]
+name = "a"
+dir = "a"
+expect = ["racy"]
+
+[[exercise]]
+name = "a"
+dir = "b"
+`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `unknown verdict "racy"`)
+	assert.Contains(t, err.Error(), `"a" appears twice`)
+	assert.Contains(t, err.Error(), "declares no expected verdict")
+}
+
+func TestSelect(t *testing.T) {
+	c, err := Load(kit(t, `[[exercise]]
+name = "a"
+dir = "a"
+expect = ["race"]
+
+[[exercise]]
+name = "b"
+dir = "b"
+expect = ["fail"]
+`))
+	require.NoError(t, err)
+	es, err := c.Select([]string{"b", "a"})
+	require.NoError(t, err)
+	assert.Equal(t, "a", es[0].Name, "catalog order, whatever the order asked")
+	_, err = c.Select([]string{"nope"})
+	assert.ErrorContains(t, err, `no exercise called "nope" (try: a, b)`)
+}

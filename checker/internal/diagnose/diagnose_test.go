@@ -1,0 +1,191 @@
+package diagnose
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/racekit/racekit/checker/internal/runner"
+	"github.com/racekit/racekit/checker/internal/testjson"
+)
+
+// The recorded streams in testdata come from gen.sh: real `go test -race
+// -json` runs of tiny packages, one per kind of failure, with the module
+// root written as $ROOT. Here the root becomes a directory holding the same
+// ex.go, so the diagnosis can also quote source lines.
+
+const root = "/kit"
+
+// recorded replays testdata/NAME.jsonl through the same model the runner
+// builds, as one failed process.
+func recorded(t *testing.T, name string) (*Code, []*runner.Result) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", name+".jsonl"))
+	require.NoError(t, err)
+	stream := strings.ReplaceAll(string(data), "$ROOT", root)
+	p, err := testjson.Scan(strings.NewReader(stream))
+	require.NoError(t, err)
+	return &Code{Root: root, Dir: "ex"}, []*runner.Result{{Process: p, ExitCode: 1}}
+}
+
+func kinds(fs []Failure) []string {
+	var ks []string
+	for _, f := range fs {
+		if len(ks) == 0 || ks[len(ks)-1] != f.Kind {
+			ks = append(ks, f.Kind)
+		}
+	}
+	return ks
+}
+
+func places(f Failure) []string {
+	var ps []string
+	for _, l := range f.Locations {
+		ps = append(ps, fmt.Sprintf("%s:%d", l.File, l.Line))
+	}
+	return ps
+}
+
+func TestRaceNamesBothAccessesInTheLearnersFile(t *testing.T) {
+	c, rs := recorded(t, "race")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestInc"}}, rs)
+	require.Equal(t, []string{Race}, kinds(fs), "the race detector's note in the test is not a second failure")
+	race := fs[0]
+	assert.Equal(t, "TestInc", race.Test)
+	assert.Equal(t, []string{"ex/ex.go:5", "ex/ex.go:5"}, places(race))
+	assert.Contains(t, race.Message, "Data race: goroutine")
+	assert.Contains(t, race.Locations[0].Note, "by goroutine")
+	assert.Contains(t, race.Locations[1].Note, "earlier")
+	assert.Equal(t, "Inc", race.Locations[0].Func)
+	assert.Contains(t, race.Evidence, "WARNING: DATA RACE")
+}
+
+func TestDeadlockShowsWhereEachGoroutineWaits(t *testing.T) {
+	c, rs := recorded(t, "deadlock")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestOuter"}}, rs)
+	require.Equal(t, []string{Deadlock}, kinds(fs))
+	f := fs[0]
+	assert.Equal(t, "TestOuter", f.Test)
+	assert.Equal(t, []string{"ex/ex.go:9"}, places(f), "the second Lock, in Inner")
+	assert.Contains(t, f.Locations[0].Note, "waits for a lock")
+	assert.Contains(t, f.Locations[0].Note, "called from Outer at ex/ex.go:7")
+	assert.Contains(t, f.Message, "after 2s")
+	assert.Contains(t, f.Advice, "not reentrant")
+}
+
+func TestEndlessLoopIsATimeout(t *testing.T) {
+	c, rs := recorded(t, "spin")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestSpin"}}, rs)
+	require.Equal(t, []string{Timeout}, kinds(fs))
+	assert.Equal(t, "TestSpin", fs[0].Test)
+	assert.Contains(t, fs[0].Message, "still running after 2s")
+}
+
+func TestLeakAfterAllTestsPassed(t *testing.T) {
+	c, rs := recorded(t, "leak_package")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestStart"}}, rs)
+	require.Equal(t, []string{Leak}, kinds(fs), "goleak.VerifyTestMain fails only the package")
+	f := fs[0]
+	assert.Equal(t, []string{"ex/ex.go:3"}, places(f))
+	assert.Contains(t, f.Locations[0].Note, "started by Start at ex/ex.go:3")
+	assert.Contains(t, f.Message, "1 goroutine was still alive")
+}
+
+func TestLeakFoundInsideATest(t *testing.T) {
+	c, rs := recorded(t, "leak_test")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestSend"}}, rs)
+	require.Equal(t, []string{Leak}, kinds(fs), "goleak's own message is not a second, plain failure")
+	assert.Equal(t, "TestSend", fs[0].Test)
+	assert.Equal(t, []string{"ex/ex.go:5"}, places(fs[0]))
+	assert.Contains(t, fs[0].Locations[0].Note, "waits to send")
+}
+
+func TestPanicPointsAtTheLearnersLine(t *testing.T) {
+	c, rs := recorded(t, "panic_closed")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestClose"}}, rs)
+	require.Equal(t, []string{Panic}, kinds(fs))
+	assert.Contains(t, fs[0].Message, "close of closed channel")
+	assert.Equal(t, []string{"ex/ex.go:5"}, places(fs[0]))
+	assert.Contains(t, fs[0].Advice, "closed twice")
+}
+
+func TestConcurrentMapWritesIsAPanicAndARace(t *testing.T) {
+	c, rs := recorded(t, "fatal_map")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestFill"}}, rs)
+	require.Equal(t, []string{Panic, Race}, kinds(fs))
+	assert.Contains(t, fs[0].Message, "concurrent map writes")
+	assert.Equal(t, []string{"ex/ex.go:11"}, places(fs[0]))
+	assert.Contains(t, fs[0].Advice, "sync.Map")
+}
+
+func TestFailQuotesTheTestsMessage(t *testing.T) {
+	c, rs := recorded(t, "fail")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestAdd"}}, rs)
+	require.Equal(t, []string{Fail}, kinds(fs))
+	assert.Equal(t, "Add(2, 2) = 0, want 4:\nthe sum is wrong", fs[0].Message)
+	assert.Equal(t, "TestAdd", fs[0].Test)
+	assert.Equal(t, "ex/ex_test.go", fs[0].Locations[0].File)
+}
+
+func TestCompileErrorPointsAtTheLine(t *testing.T) {
+	data, err := os.ReadFile("testdata/compile.jsonl")
+	require.NoError(t, err)
+	var out strings.Builder
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	for sc.Scan() {
+		var e testjson.Event
+		if json.Unmarshal(sc.Bytes(), &e) == nil && e.Action == "build-output" {
+			out.WriteString(e.Output)
+		}
+	}
+	fs := Build(&Code{Root: root, Dir: "ex"}, out.String())
+	require.Equal(t, []string{Compile}, kinds(fs))
+	assert.Equal(t, []string{"ex/ex.go:3"}, places(fs[0]))
+	assert.Contains(t, fs[0].Message, "undefined: c")
+}
+
+func TestCompileErrorInAnOverlaidFileNamesTheTarget(t *testing.T) {
+	c := &Code{Root: root, Dir: "ex", Overlay: map[string]string{"/kit/ex/ex.go": "/tmp/fix.go"}}
+	fs := Build(c, "/tmp/fix.go:7:2: undefined: x\n")
+	assert.Equal(t, []string{"ex/ex.go:7"}, places(fs[0]))
+}
+
+func TestPassingProcessHasNoFailures(t *testing.T) {
+	p, err := testjson.Scan(strings.NewReader(`{"Action":"run","Test":"TestA"}
+{"Action":"pass","Test":"TestA"}
+{"Action":"pass"}
+`))
+	require.NoError(t, err)
+	fs := Results(&Code{Root: root, Dir: "ex"}, &runner.Binary{Tests: []string{"TestA"}}, []*runner.Result{{Process: p}})
+	assert.Empty(t, fs)
+}
+
+// A binary that exits 0 before running its tests (os.Exit in init, say)
+// must not pass: every listed test has to report.
+func TestTestThatNeverRanFails(t *testing.T) {
+	p, err := testjson.Scan(strings.NewReader(`{"Action":"run","Test":"TestA"}
+{"Action":"pass","Test":"TestA"}
+`))
+	require.NoError(t, err)
+	fs := Results(&Code{Root: root, Dir: "ex"}, &runner.Binary{Tests: []string{"TestA", "TestB"}}, []*runner.Result{{Process: p}})
+	require.Equal(t, []string{Fail}, kinds(fs))
+	assert.Equal(t, "TestB", fs[0].Test)
+
+	fs = Results(&Code{Root: root, Dir: "ex"}, &runner.Binary{}, []*runner.Result{{Process: p}})
+	require.Equal(t, []string{Fail}, kinds(fs), "a binary with no tests at all")
+}
+
+func TestSameFindingFromManyRunsIsReportedOnce(t *testing.T) {
+	c, rs := recorded(t, "race")
+	_, again := recorded(t, "race")
+	once := Results(c, &runner.Binary{Tests: []string{"TestInc"}}, rs)
+	twice := Results(c, &runner.Binary{Tests: []string{"TestInc"}}, append(rs, again...))
+	assert.Equal(t, len(once), len(twice))
+}

@@ -1,0 +1,71 @@
+package runner
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func kitRoot(t *testing.T) string {
+	root, err := filepath.Abs("../../..")
+	require.NoError(t, err)
+	return root
+}
+
+func TestBudgetStopsTheProcessAndEverythingItStarted(t *testing.T) {
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	t.Setenv("ORPHAN_PID_FILE", pidFile)
+	bin, err := Build(context.Background(), Target{Root: kitRoot(t), Dir: "checker/internal/runner/testdata/orphan"}, t.TempDir())
+	require.NoError(t, err)
+	assert.Equal(t, []string{"TestStartsAChildAndHangs"}, bin.Tests)
+
+	start := time.Now()
+	r := Run(context.Background(), bin, Config{Count: 1, CPU: "1", Budget: time.Second})
+	assert.Less(t, time.Since(start), grace, "the test's own timeout ends it, well before the checker must step in")
+	assert.NotZero(t, r.ExitCode)
+	test := r.Process.Test("TestStartsAChildAndHangs")
+	require.NotNil(t, test)
+	assert.True(t, test.Unfinished())
+	assert.Contains(t, test.Output, "panic: test timed out after 1s")
+
+	data, err := os.ReadFile(pidFile)
+	require.NoError(t, err)
+	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	require.NoError(t, err)
+	assert.Eventually(t, func() bool {
+		return syscall.Kill(pid, 0) == syscall.ESRCH || isZombie(pid)
+	}, 5*time.Second, 50*time.Millisecond, "the child process %d outlived its test", pid)
+}
+
+// isZombie reports whether pid has exited but not been reaped: it runs
+// nothing any more, which is what matters here.
+func isZombie(pid int) bool {
+	stat, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	if err != nil {
+		return true
+	}
+	_, after, _ := strings.Cut(string(stat), ") ")
+	return strings.HasPrefix(after, "Z")
+}
+
+func TestBuildErrorIsReportedAsSuch(t *testing.T) {
+	dir := t.TempDir()
+	broken := filepath.Join(dir, "broken.go")
+	require.NoError(t, os.WriteFile(broken, []byte("package orphan\n\nfunc f() { undefinedName() }\n"), 0o644))
+	root := kitRoot(t)
+	target := Target{Root: root, Dir: "checker/internal/runner/testdata/orphan", Overlay: map[string]string{
+		filepath.Join(root, "checker/internal/runner/testdata/orphan/broken.go"): broken,
+	}}
+	_, err := Build(context.Background(), target, dir)
+	var be *BuildError
+	require.ErrorAs(t, err, &be)
+	assert.Contains(t, be.Output, "undefined: undefinedName")
+}

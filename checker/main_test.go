@@ -1,0 +1,125 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/check"
+	"github.com/racekit/racekit/checker/internal/diagnose"
+)
+
+func kitRoot(t testing.TB) (string, *catalog.Catalog) {
+	t.Helper()
+	root, err := catalog.Root(".")
+	require.NoError(t, err)
+	cat, err := catalog.Load(root)
+	require.NoError(t, err)
+	return root, cat
+}
+
+func exercise(t testing.TB, cat *catalog.Catalog, name string) *catalog.Exercise {
+	t.Helper()
+	es, err := cat.Select([]string{name})
+	require.NoError(t, err)
+	return es[0]
+}
+
+// The account exercise as shipped: a race, pointing at account/account.go
+// with the source line, as a learner sees it on a fresh clone.
+func TestShippedAccountIsARaceInTheLearnersFile(t *testing.T) {
+	root, cat := kitRoot(t)
+	r, err := check.Exercise(context.Background(), root, exercise(t, cat, "account"), check.Form{})
+	require.NoError(t, err)
+	require.False(t, r.Passed)
+	require.Contains(t, r.Kinds(), "race")
+	race := r.Failures[slices.IndexFunc(r.Failures, func(f diagnose.Failure) bool { return f.Kind == "race" })]
+	require.Len(t, race.Locations, 2)
+	for _, l := range race.Locations {
+		assert.Equal(t, "account/account.go", l.File)
+		assert.Contains(t, l.Source, "a.balance", "the learner's own line, quoted")
+	}
+}
+
+// `check --json` prints the documented schema, and exits 1 on a failure.
+func TestCheckJSONDocument(t *testing.T) {
+	root, _ := kitRoot(t)
+	cmd := exec.Command("go", "run", "./checker", "check", "--json", "account")
+	cmd.Dir = root
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	err := cmd.Run()
+	var exit *exec.ExitError
+	require.True(t, errors.As(err, &exit), "check of the unsolved kit must fail: %v", err)
+	assert.Equal(t, 1, exit.ExitCode())
+
+	var doc struct {
+		Exercises []struct {
+			Name     *string `json:"name"`
+			Path     *string `json:"path"`
+			Passed   *bool   `json:"passed"`
+			Failures []struct {
+				Kind      *string `json:"kind"`
+				Test      *string `json:"test"`
+				Message   *string `json:"message"`
+				Locations []struct {
+					File *string `json:"file"`
+					Line *int    `json:"line"`
+				} `json:"locations"`
+			} `json:"failures"`
+			DurationMS *int64 `json:"duration_ms"`
+		} `json:"exercises"`
+		Passed *int `json:"passed"`
+		Total  *int `json:"total"`
+	}
+	dec := json.NewDecoder(&stdout)
+	require.NoError(t, dec.Decode(&doc), "stdout must be one JSON document")
+	assert.False(t, dec.More(), "nothing after the document")
+	require.Len(t, doc.Exercises, 1)
+	ex := doc.Exercises[0]
+	assert.Equal(t, "account", *ex.Name)
+	assert.Equal(t, "account", *ex.Path)
+	assert.False(t, *ex.Passed)
+	assert.Positive(t, *ex.DurationMS)
+	require.NotEmpty(t, ex.Failures)
+	for _, f := range ex.Failures {
+		assert.Contains(t, []string{"compile", "race", "leak", "deadlock", "timeout", "fail", "panic", "tamper"}, *f.Kind)
+		assert.NotEmpty(t, *f.Message)
+		require.NotNil(t, f.Test)
+		for _, l := range f.Locations {
+			assert.False(t, filepath.IsAbs(*l.File), "paths are relative to the kit root: %s", *l.File)
+			assert.Positive(t, *l.Line)
+		}
+	}
+	assert.Equal(t, 0, *doc.Passed)
+	assert.Equal(t, 1, *doc.Total)
+}
+
+func TestWantLine(t *testing.T) {
+	dir := t.TempDir()
+	write := func(first string) string {
+		f := filepath.Join(dir, "fix.go")
+		require.NoError(t, os.WriteFile(f, []byte(first+"\npackage x\n"), 0o644))
+		return f
+	}
+	want, err := wantLine(write("// want: pass"))
+	require.NoError(t, err)
+	assert.Nil(t, want)
+	want, err = wantLine(write("// want: race fail"))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"race", "fail"}, want)
+	_, err = wantLine(write("// want: racy"))
+	assert.ErrorContains(t, err, `unknown verdict kind "racy"`)
+	_, err = wantLine(write("package x"))
+	assert.Error(t, err)
+}

@@ -329,8 +329,11 @@ func stuck(c *Code, dump string) Failure {
 	return f
 }
 
+// isBlocked reports whether a goroutine in this state waits for another
+// goroutine or process rather than running: locks, channels, and I/O or
+// system calls such as reading a pipe or waiting for a child.
 func isBlocked(state string) bool {
-	for _, p := range []string{"chan ", "select", "sync.", "semacquire"} {
+	for _, p := range []string{"chan ", "select", "sync.", "semacquire", "IO wait", "syscall"} {
 		if strings.HasPrefix(state, p) {
 			return true
 		}
@@ -346,6 +349,8 @@ func stateNote(state string) string {
 		return "waits to send on a channel nobody receives from"
 	case strings.HasPrefix(state, "chan receive"):
 		return "waits to receive from a channel nobody sends on or closes"
+	case state == "IO wait" || state == "syscall":
+		return "waits on I/O or a system call (" + state + ")"
 	case isBlocked(state):
 		return "waits (" + state + ")"
 	}
@@ -356,6 +361,10 @@ func deadlockAdvice(states []string) string {
 	if slices.ContainsFunc(states, func(s string) bool { return strings.HasSuffix(s, "Lock") }) {
 		return "A sync.Mutex is not reentrant: look for a Lock taken again by a goroutine that already holds it, " +
 			"or a Lock with no Unlock on some path such as an early return (`defer mu.Unlock()` right after Lock avoids both)."
+	}
+	if slices.ContainsFunc(states, func(s string) bool { return s == "IO wait" || s == "syscall" }) {
+		return "Look for I/O that waits on something that never comes: a pipe that nobody drains while its writer waits, " +
+			"or a process waited for before its output was read."
 	}
 	return "Every channel operation needs a partner: look for a send or receive that no other goroutine will ever match, or a missing close."
 }

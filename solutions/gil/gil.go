@@ -1,0 +1,73 @@
+// Package gil is the reference solution: every goroutine writes only its own
+// slot of a slice of partial results, and the caller adds the slots up after
+// wg.Wait, which makes every goroutine's writes visible to it. Nothing is
+// shared while the goroutines run, so nothing needs a lock.
+package gil
+
+import "sync"
+
+// Sum returns f(lo) + f(lo+1) + … + f(hi-1). It splits [lo, hi) into
+// workers chunks and sums each chunk in its own goroutine, so that CPU-bound
+// work runs on up to workers cores at once. workers must be at least 1.
+func Sum(lo, hi, workers int, f func(int) int) int {
+	partial := make([]int, workers) // partial[w] belongs to goroutine w alone
+	n := hi - lo
+	var wg sync.WaitGroup
+	for w := range workers {
+		start, end := lo+w*n/workers, lo+(w+1)*n/workers
+		wg.Go(func() {
+			sum := 0
+			for i := start; i < end; i++ {
+				sum += f(i)
+			}
+			partial[w] = sum
+		})
+	}
+	wg.Wait()
+	total := 0
+	for _, p := range partial {
+		total += p
+	}
+	return total
+}
+
+// CountPrimes returns how many primes lie in [lo, hi), using workers
+// goroutines: CPU-bound work, nothing to wait for.
+func CountPrimes(lo, hi, workers int) int {
+	return Sum(lo, hi, workers, func(n int) int {
+		if isPrime(n) {
+			return 1
+		}
+		return 0
+	})
+}
+
+// isPrime reports whether n is prime, by trial division.
+func isPrime(n int) bool {
+	if n < 2 {
+		return false
+	}
+	for d := 2; d*d <= n; d++ {
+		if n%d == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// TotalBytes fetches every url at once, each in its own goroutine, and
+// returns the total number of bytes fetched. fetch is I/O-bound: it mostly
+// waits, so all the fetches should be waiting together.
+func TotalBytes(urls []string, fetch func(url string) int) int {
+	sizes := make([]int, len(urls)) // sizes[i] belongs to the goroutine fetching urls[i]
+	var wg sync.WaitGroup
+	for i, url := range urls {
+		wg.Go(func() { sizes[i] = fetch(url) })
+	}
+	wg.Wait()
+	total := 0
+	for _, s := range sizes {
+		total += s
+	}
+	return total
+}

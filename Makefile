@@ -4,6 +4,7 @@
 #   make test             the kit's own tests: checker, solutions, verify
 #   make verify RUNS=20   detection and flake rates over RUNS tries
 #   make bench            the checker's speed next to a bare go test -race
+#   make gil              the GIL demo: speed-ups at GOMAXPROCS 1..N
 
 GO    ?= go
 NAME  ?=
@@ -11,7 +12,7 @@ RUNS  ?= 20
 # The race detector needs cgo.
 export CGO_ENABLED := 1
 
-.PHONY: check list test vet unit verify bench checker
+.PHONY: check list test vet unit verify bench gil checker
 
 check:
 	@$(GO) run ./checker check $(NAME)
@@ -36,6 +37,9 @@ verify:
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 5x -count 5 ./checker/
+
+gil:
+	$(GO) run ./exercises/gil/demo
 
 checker:
 	$(GO) build -o bin/checker ./checker

@@ -83,7 +83,7 @@ func runList(root string, cat *catalog.Catalog) error {
 				done++
 			}
 		}
-		fmt.Printf("%s %2d. %-10s %-18s %s\n", mark, i+1, e.Name, state, e.Topic)
+		fmt.Printf("%s %2d. %-10s %-26s %s\n", mark, i+1, e.Name, state, e.Topic)
 	}
 	fmt.Printf("\nProgress: %d/%d\n", done, len(cat.Exercises))
 	return nil

@@ -56,8 +56,17 @@ func (d *duration) UnmarshalText(b []byte) (err error) {
 
 // Load reads and validates the catalog of the kit rooted at root.
 func Load(root string) (*Catalog, error) {
+	data, err := os.ReadFile(filepath.Join(root, Path))
+	if err != nil {
+		return nil, fmt.Errorf("reading the catalog: %w", err)
+	}
+	return Parse(data)
+}
+
+// Parse reads and validates a catalog from its TOML text.
+func Parse(data []byte) (*Catalog, error) {
 	var c Catalog
-	if _, err := toml.DecodeFile(filepath.Join(root, Path), &c); err != nil {
+	if _, err := toml.Decode(string(data), &c); err != nil {
 		return nil, fmt.Errorf("reading the catalog: %w", err)
 	}
 	seen := map[string]bool{}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/racekit/racekit/checker/internal/catalog"
@@ -22,6 +23,16 @@ type Result struct {
 	Passed     bool               `json:"passed"`
 	Failures   []diagnose.Failure `json:"failures"`
 	DurationMS int64              `json:"duration_ms"`
+
+	// Tests says, for each test the package declares, whether it passed in
+	// every run that reported it (and was reported at all). Grading scores it.
+	Tests []Outcome `json:"-"`
+}
+
+// Outcome is how one test fared across all the runs.
+type Outcome struct {
+	Name   string
+	Passed bool
 }
 
 // Kinds returns the distinct verdict kinds of r's failures, in order.
@@ -112,16 +123,50 @@ func (p *Prepared) Run(ctx context.Context) Result {
 			Count:    e.Count,
 			CPU:      e.CPU,
 			Budget:   e.Budget.Duration,
+			Memory:   MemoryLimit,
 		}
 		failed := func(res *runner.Result) bool {
 			return len(diagnose.Results(p.code, p.bin, []*runner.Result{res})) > 0
 		}
 		results := runner.Stress(ctx, p.bin, cfg, failed)
 		r.Failures = diagnose.Results(p.code, p.bin, results)
+		r.Tests = outcomes(p.bin.Tests, results)
 	}
 	r.Passed = len(r.Failures) == 0 && ctx.Err() == nil
 	r.DurationMS = time.Since(start).Milliseconds()
 	return r
+}
+
+// MemoryLimit is the resident memory a test process may use before it is
+// stopped: the race detector needs 5-10 times a program's usual memory, and
+// a runaway test must not take the machine down with it.
+var MemoryLimit int64 = 2 << 30
+
+// outcomes says which of the declared tests passed in every run that
+// reported them. A test no run reported did not pass.
+func outcomes(declared []string, results []*runner.Result) []Outcome {
+	var out []Outcome
+	for _, name := range declared {
+		out = append(out, Outcome{Name: name, Passed: passedEverywhere(name, results)})
+	}
+	return out
+}
+
+func passedEverywhere(name string, results []*runner.Result) bool {
+	passed := false
+	for _, res := range results {
+		for _, t := range res.Process.Tests {
+			// -cpu runs TestX as TestX-2 too; names have no other dashes.
+			if t.Name != name && !strings.HasPrefix(t.Name, name+"-") {
+				continue
+			}
+			if t.Fails > 0 || t.Unfinished() {
+				return false
+			}
+			passed = passed || t.Passes > 0
+		}
+	}
+	return passed
 }
 
 // Exercise prepares and runs e once in the given form.

@@ -139,6 +139,14 @@ func rank(kind string) int {
 
 func result(c *Code, bin *runner.Binary, r *runner.Result) []Failure {
 	p := r.Process
+	if r.Stopped == runner.OutOfMemory {
+		return []Failure{{
+			Kind:     Panic,
+			Message:  "The test process used too much memory and was stopped: the runtime would have died with \"out of memory\".",
+			Advice:   "Look for goroutines or data that grow without bound, such as a goroutine started in a loop that never ends.",
+			Evidence: tail(p.Output, 40),
+		}}
+	}
 	var fs []Failure
 	for _, t := range p.Tests {
 		if t.Fails == 0 && !t.Unfinished() {
@@ -151,7 +159,7 @@ func result(c *Code, bin *runner.Binary, r *runner.Result) []Failure {
 		return fs
 	}
 	// Nothing in the output explains a failed process: say what we know.
-	if r.ExitCode != 0 || p.Action == "fail" || r.Stopped {
+	if r.ExitCode != 0 || p.Action == "fail" || r.Stopped != "" {
 		return []Failure{{
 			Kind:     Fail,
 			Message:  fmt.Sprintf("The test process failed (exit status %d) without saying why.", r.ExitCode),
@@ -185,8 +193,8 @@ func testOutput(c *Code, t *testjson.Test, p *testjson.Process) []Failure {
 			fs = append(fs, f)
 		}
 	}
-	if i := strings.Index(t.Output, "panic: test timed out after"); i >= 0 {
-		f := stuck(c, t.Output[i:])
+	if dump, budget, ok := stuckDump(t.Output); ok {
+		f := stuck(c, dump, budget)
 		f.Test = name
 		return append(fs, f)
 	}
@@ -194,6 +202,10 @@ func testOutput(c *Code, t *testjson.Test, p *testjson.Process) []Failure {
 		f := leak(c, gs, t.Output)
 		f.Test = name
 		fs = append(fs, f)
+	}
+	if f, ok := bubbleDeadlock(c, t.Output); ok {
+		f.Test = name
+		return append(fs, f)
 	}
 	if line, ok := panicLine(t.Output); ok {
 		f := crash(c, line, t.Output)
@@ -238,8 +250,8 @@ func packageOutput(c *Code, out string) []Failure {
 			fs = append(fs, f)
 		}
 	}
-	if i := strings.Index(out, "panic: test timed out after"); i >= 0 {
-		return append(fs, stuck(c, out[i:]))
+	if dump, budget, ok := stuckDump(out); ok {
+		return append(fs, stuck(c, dump, budget))
 	}
 	if gs := leakedGoroutines(out); gs != nil {
 		fs = append(fs, leak(c, gs, out))
@@ -288,9 +300,7 @@ func verb(write bool) string {
 // stuck explains a process that reached its time budget, from the stacks
 // the testing package printed: a deadlock if the learner's goroutines are
 // blocked waiting, a timeout if they are still busy.
-func stuck(c *Code, dump string) Failure {
-	first, _, _ := strings.Cut(dump, "\n")
-	budget := strings.TrimPrefix(first, "panic: test timed out after ")
+func stuck(c *Code, dump, budget string) Failure {
 	var blocked, busy []Location
 	var states []string
 	for _, g := range goroutines(dump) {
@@ -332,6 +342,41 @@ func stuck(c *Code, dump string) Failure {
 // isBlocked reports whether a goroutine in this state waits for another
 // goroutine or process rather than running: locks, channels, and I/O or
 // system calls such as reading a pipe or waiting for a child.
+// stuckDump finds the goroutine dump of a process that ran out of time: the
+// testing package's own (-test.timeout), or the one Go prints on the
+// SIGQUIT the runner sends a process that overstays even that.
+func stuckDump(out string) (dump, budget string, ok bool) {
+	if i := strings.Index(out, "panic: test timed out after "); i >= 0 {
+		first, _, _ := strings.Cut(out[i:], "\n")
+		return out[i:], strings.TrimPrefix(first, "panic: test timed out after "), true
+	}
+	if i := strings.Index(out, "SIGQUIT: quit"); i >= 0 {
+		return out[i:], "its time budget", true
+	}
+	return "", "", false
+}
+
+// bubbleDeadlock explains testing/synctest's own deadlock panics: a bubble
+// whose goroutines are all durably blocked is a deadlock found at once, and
+// one whose test returned with goroutines still blocked has leaked them.
+func bubbleDeadlock(c *Code, out string) (Failure, bool) {
+	const all, left = "deadlock: all goroutines in bubble are blocked", "deadlock: main bubble goroutine has exited but blocked goroutines remain"
+	if i := strings.Index(out, all); i >= 0 {
+		f := stuck(c, out[i:], "")
+		f.Kind = Deadlock
+		f.Message = "Deadlock: every goroutine of the test was blocked, waiting for something that never happens."
+		return f, true
+	}
+	if i := strings.Index(out, left); i >= 0 {
+		f := stuck(c, out[i:], "")
+		f.Kind = Leak
+		f.Message = "Leak: the test finished with goroutines still blocked, and nothing will ever wake them."
+		f.Advice = "Every goroutine needs a way to finish: make sure whatever it waits for (a channel, a lock, a context) eventually comes."
+		return f, true
+	}
+	return Failure{}, false
+}
+
 func isBlocked(state string) bool {
 	for _, p := range []string{"chan ", "select", "sync.", "semacquire", "IO wait", "syscall"} {
 		if strings.HasPrefix(state, p) {

@@ -10,14 +10,20 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/racekit/racekit/checker/internal/testjson"
 )
@@ -53,7 +59,7 @@ func (t Target) Flags(dir string) ([]string, error) {
 type Binary struct {
 	Path  string
 	Dir   string   // the package directory, where the tests run
-	Tests []string // the tests the binary reports it has (-test.list)
+	Tests []string // the tests every run must report, set by the caller
 }
 
 // BuildError is a build that failed: the compiler's (or vet's) output.
@@ -86,8 +92,8 @@ func Build(ctx context.Context, t Target, dir string) (*Binary, error) {
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
-	if ctx.Err() != nil {
-		return nil, fmt.Errorf("building %s took longer than %v", t.Dir, BuildTimeout)
+	if ctx.Err() == context.DeadlineExceeded {
+		return nil, &BuildError{Output: fmt.Sprintf("the build took longer than %v and was stopped\n", BuildTimeout)}
 	}
 	if err != nil {
 		if text := buildOutput(out) + stderr.String(); text != "" {
@@ -95,8 +101,59 @@ func Build(ctx context.Context, t Target, dir string) (*Binary, error) {
 		}
 		return nil, fmt.Errorf("go test -c ./%s: %v", t.Dir, err)
 	}
-	bin.Tests, err = listTests(ctx, bin)
+	bin.Tests, err = t.DeclaredTests()
 	return bin, err
+}
+
+// DeclaredTests returns the Test functions of t's test files, as the build
+// read them. Each run must report every one of them: a binary that exits
+// before running a test (os.Exit in an init, say) cannot pass. The list
+// comes from the source, not from the binary, which the code under test
+// could subvert.
+func (t Target) DeclaredTests() ([]string, error) {
+	dir := filepath.Join(t.Root, t.Dir)
+	files, err := filepath.Glob(filepath.Join(dir, "*_test.go"))
+	if err != nil {
+		return nil, err
+	}
+	for target := range t.Overlay {
+		if filepath.Dir(target) == dir && strings.HasSuffix(target, "_test.go") && !slices.Contains(files, target) {
+			files = append(files, target)
+		}
+	}
+	slices.Sort(files)
+	var tests []string
+	fset := token.NewFileSet()
+	for _, f := range files {
+		src := f
+		if real, ok := t.Overlay[f]; ok {
+			if real == "" {
+				continue // hidden
+			}
+			src = real
+		}
+		file, err := parser.ParseFile(fset, src, nil, parser.SkipObjectResolution)
+		if err != nil {
+			return nil, err
+		}
+		for _, d := range file.Decls {
+			if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && isTestName(fn.Name.Name) {
+				tests = append(tests, fn.Name.Name)
+			}
+		}
+	}
+	return tests, nil
+}
+
+// isTestName reports whether name is a test function's, as go test decides:
+// "Test" followed by nothing or by a character that is not lower case.
+func isTestName(name string) bool {
+	rest, ok := strings.CutPrefix(name, "Test")
+	if !ok || name == "TestMain" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLower(r)
 }
 
 // buildOutput collects the text of build-output events.
@@ -112,25 +169,6 @@ func buildOutput(jsonl []byte) string {
 	return b.String()
 }
 
-// listTests asks the binary which tests it has, so that a test that never
-// reports (the process died, or exited early on purpose) cannot go unseen.
-func listTests(ctx context.Context, bin *Binary) ([]string, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, bin.Path, "-test.list", ".")
-	cmd.Dir = bin.Dir
-	cmd.Env = testEnv()
-	inGroup(cmd)
-	out, _ := cmd.Output() // a binary that dies here lists nothing, which the caller reports
-	var tests []string
-	for _, line := range strings.Split(string(out), "\n") {
-		if strings.HasPrefix(line, "Test") || strings.HasPrefix(line, "Example") {
-			tests = append(tests, strings.TrimSpace(line))
-		}
-	}
-	return tests, nil
-}
-
 // Config is how hard to stress a binary.
 type Config struct {
 	Runs     int           // processes in all
@@ -138,15 +176,22 @@ type Config struct {
 	Count    int           // -test.count
 	CPU      string        // -test.cpu
 	Budget   time.Duration // -test.timeout of each process
+	Memory   int64         // bytes of resident memory a process may use; 0 for no limit
 }
 
 // Result is what one test process did.
 type Result struct {
 	Process  *testjson.Process
 	ExitCode int           // -1 when killed by a signal
-	Stopped  bool          // the checker stopped it: it outlived its budget by far
+	Stopped  string        // why the checker stopped it, if it did: Overstayed or OutOfMemory
 	Elapsed  time.Duration // wall time of the process
 }
+
+// Why the checker stops a test process.
+const (
+	Overstayed  = "overstayed its budget"
+	OutOfMemory = "used too much memory"
+)
 
 // grace is how long past its budget a process may take to report its own
 // timeout (the testing package panics with every goroutine's stack) before
@@ -224,30 +269,42 @@ func Run(ctx context.Context, bin *Binary, c Config) *Result {
 		events <- convert(pr)
 	}()
 
-	// Stop the process when the caller gives up, or when it overstays its
-	// budget: first SIGQUIT, which makes Go print every goroutine's stack,
-	// then SIGKILL to its whole group.
-	stopped := make(chan bool, 1)
+	// Stop the process when the caller gives up, when it uses more memory
+	// than allowed, or when it overstays its budget: first SIGQUIT, which
+	// makes Go print every goroutine's stack, then SIGKILL to its group.
+	stopped := make(chan string, 1)
 	exited := make(chan struct{})
 	go func() {
 		timer := time.NewTimer(c.Budget + grace)
 		defer timer.Stop()
-		select {
-		case <-exited:
-			stopped <- false
-			return
-		case <-ctx.Done():
-		case <-timer.C:
-			cmd.Process.Signal(syscall.SIGQUIT)
+		poll := time.NewTicker(100 * time.Millisecond)
+		defer poll.Stop()
+		for {
 			select {
 			case <-exited:
-				stopped <- true
+				stopped <- ""
 				return
-			case <-time.After(2 * time.Second):
+			case <-ctx.Done():
+				killGroup(cmd)
+				stopped <- ""
+				return
+			case <-poll.C:
+				if c.Memory > 0 && residentBytes(cmd.Process.Pid) > c.Memory {
+					killGroup(cmd)
+					stopped <- OutOfMemory
+					return
+				}
+			case <-timer.C:
+				cmd.Process.Signal(syscall.SIGQUIT)
+				select {
+				case <-exited:
+				case <-time.After(2 * time.Second):
+					killGroup(cmd)
+				}
+				stopped <- Overstayed
+				return
 			}
 		}
-		killGroup(cmd)
-		stopped <- true
 	}()
 	err = cmd.Wait()
 	close(exited)
@@ -272,8 +329,25 @@ func convert(r io.Reader) *testjson.Process {
 		return &testjson.Process{Output: err.Error()}
 	}
 	p, _ := testjson.Scan(out)
+	io.Copy(io.Discard, out) // should Scan give up early, test2json must not block
 	cmd.Wait()
 	return p
+}
+
+// residentBytes is the resident memory of process pid, or 0 if unknown.
+func residentBytes(pid int) int64 {
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if kb, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			var n int64
+			fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(kb), " kB"), &n)
+			return n << 10
+		}
+	}
+	return 0
 }
 
 // test2json finds the converter. Go builds it on first use, so ask the go

@@ -9,6 +9,10 @@
 //	go run ./checker verify [--runs N] [--fixes] [NAME...]
 //	                                            the kit's self-test: every shipped
 //	                                            exercise fails, every solution passes
+//	go run ./checker grade [--submission DIR] [--format F] [NAME...]
+//	go run ./checker grade --class DIR [-j N] [--out DIR] [NAME...]
+//	                                            grade a submission or a whole class
+//	                                            with the kit's own tests
 //
 // check exits 0 only when every selected exercise passes.
 package main
@@ -33,6 +37,17 @@ func main() {
 		usage()
 		os.Exit(2)
 	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	verb, args := os.Args[1], os.Args[2:]
+	if verb == "grade" { // grading needs no kit on disk: it carries its own
+		code, err := runGrade(ctx, args)
+		if err != nil && !errors.Is(err, flag.ErrHelp) {
+			log(err)
+		}
+		os.Exit(code)
+	}
 	root, err := catalog.Root(".")
 	if err != nil {
 		log(err)
@@ -43,10 +58,6 @@ func main() {
 		log(err)
 		os.Exit(2)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-
-	verb, args := os.Args[1], os.Args[2:]
 	var code int
 	switch verb {
 	case "check":
@@ -81,5 +92,8 @@ func usage() {
   hint NAME                           all the hints of an exercise
   verify [--runs N] [--fixes] [NAME...]
                                       the kit's self-test
+  grade [--submission DIR] [--format text|json|gradescope|prairielearn|junit] [NAME...]
+  grade --class DIR [-j N] [--out DIR] [--format F] [NAME...]
+                                      grade with the kit's own tests
 `)
 }

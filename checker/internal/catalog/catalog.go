@@ -6,6 +6,7 @@ package catalog
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -27,6 +28,9 @@ type Exercise struct {
 	Expect []string `toml:"expect"` // verdict kinds the shipped version fails with
 	Points int      `toml:"points"`
 	Hints  []string `toml:"hints"`
+	// Checks share Points for partial credit when grading. Without them
+	// the exercise is one check: all its points, or none.
+	Checks []Check `toml:"checks"`
 
 	// Stress settings: Runs processes, each running every test Count times
 	// at each GOMAXPROCS in CPU, each stopped after Budget.
@@ -34,6 +38,32 @@ type Exercise struct {
 	Count  int      `toml:"count"`
 	CPU    string   `toml:"cpu"`
 	Runs   int      `toml:"runs"`
+}
+
+// Check is one graded check of an exercise: it earns its points when every
+// one of its tests passes. The test name Leftovers stands for goleak's
+// check, after all tests, that nothing was left running.
+type Check struct {
+	Name   string   `toml:"name"`
+	Tests  []string `toml:"tests"`
+	Points float64  `toml:"points"`
+}
+
+// Leftovers names, in a check's tests, the check that no goroutine is left
+// running once the tests are done.
+const Leftovers = "leftovers"
+
+// GradedChecks returns e's checks, or the single all-or-nothing check over
+// the given tests when the catalog declares none.
+func (e *Exercise) GradedChecks(tests []string) []Check {
+	if len(e.Checks) > 0 {
+		return e.Checks
+	}
+	return []Check{{
+		Name:   "all tests pass and nothing is left running",
+		Tests:  append(slices.Clone(tests), Leftovers),
+		Points: float64(e.Points),
+	}}
 }
 
 // SolutionDir is where the exercise's reference solution lives.
@@ -82,6 +112,13 @@ func Parse(data []byte) (*Catalog, error) {
 		seen[e.Name] = true
 		if len(e.Expect) == 0 {
 			errs = append(errs, fmt.Errorf("%s: exercise %q declares no expected verdict", Path, e.Name))
+		}
+		sum := 0.0
+		for _, ch := range e.Checks {
+			sum += ch.Points
+		}
+		if len(e.Checks) > 0 && math.Abs(sum-float64(e.Points)) > 1e-9 {
+			errs = append(errs, fmt.Errorf("%s: the checks of %q add up to %g points, not its %d", Path, e.Name, sum, e.Points))
 		}
 		for _, k := range e.Expect {
 			if !slices.Contains(Kinds, k) {

@@ -3,11 +3,14 @@ package catalog
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/racekit/racekit/checker/internal/runner"
 )
 
 func kit(t *testing.T, toml string) string {
@@ -33,6 +36,21 @@ func TestTheKitsCatalogLoads(t *testing.T) {
 		assert.NotEmpty(t, e.Hints, e.Name)
 		assert.NotEmpty(t, e.Seed, e.Name)
 		assert.Positive(t, e.Points, e.Name)
+
+		// Graded checks name real tests, and leave none of them ungraded.
+		declared, err := runner.Target{Root: root, Dir: e.Dir}.DeclaredTests()
+		require.NoError(t, err)
+		require.NotEmpty(t, declared, e.Name)
+		graded := map[string]bool{}
+		for _, c := range e.GradedChecks(declared) {
+			for _, test := range c.Tests {
+				assert.True(t, test == Leftovers || slices.Contains(declared, test), "%s: check %q names no test %s", e.Name, c.Name, test)
+				graded[test] = true
+			}
+		}
+		for _, test := range declared {
+			assert.True(t, graded[test], "%s: %s is in no graded check", e.Name, test)
+		}
 	}
 }
 
@@ -49,6 +67,21 @@ expect = ["race"]
 	assert.Equal(t, "1,2,4", e.CPU)
 	assert.Equal(t, 2, e.Runs)
 	assert.Equal(t, filepath.Join("solutions", "a"), e.SolutionDir())
+}
+
+func TestChecksMustAddUpToThePoints(t *testing.T) {
+	_, err := Load(kit(t, `[[exercise]]
+name = "a"
+dir = "a"
+expect = ["race"]
+points = 10
+
+[[exercise.checks]]
+name = "half"
+tests = ["TestA"]
+points = 5
+`))
+	assert.ErrorContains(t, err, `the checks of "a" add up to 5 points, not its 10`)
 }
 
 func TestLoadRejectsMistakes(t *testing.T) {

@@ -17,6 +17,9 @@ type Report struct {
 	Passed     int        `json:"passed"` // exercises fully passed
 	Total      int        `json:"total"`
 	DurationMS int64      `json:"duration_ms"`
+	// Error is set when the grader itself failed: the grade is not the
+	// student's doing and should not be recorded as it stands.
+	Error string `json:"error,omitempty"`
 }
 
 // Exercise is the grade of one exercise: the checker's verdict, and its
@@ -26,6 +29,7 @@ type Exercise struct {
 	Points    float64 `json:"points"`
 	MaxPoints float64 `json:"max_points"`
 	Checks    []Check `json:"checks"`
+	Error     string  `json:"error,omitempty"` // the grader failed on this exercise
 }
 
 // Check is one graded check of an exercise: one of its tests, or "no

@@ -469,6 +469,7 @@ func TestJUnitKinds(t *testing.T) {
 		diagnose.Fail: "failure", diagnose.Race: "failure", diagnose.Leak: "failure",
 		diagnose.Compile: "error", diagnose.Panic: "error", diagnose.Deadlock: "error",
 		diagnose.Timeout: "error", diagnose.Tamper: "error",
+		"error": "error", // the grader could not run the check
 	}
 	e := grade.Exercise{Result: check.Result{Name: "kinds"}}
 	for kind := range want {
@@ -492,7 +493,71 @@ func TestJUnitKinds(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 3, *doc.Failures)
-	assert.Equal(t, 5, *doc.Errors)
+	assert.Equal(t, 6, *doc.Errors)
+}
+
+// When the grader itself fails, the grade is not the student's doing:
+// PrairieLearn gets an ungradable submission, Gradescope a valid document
+// whose output says the grader failed, JUnit errors.
+func TestGraderFailed(t *testing.T) {
+	r := grade.Report{
+		Exercises: []grade.Exercise{
+			{Result: check.Result{Name: "pool", Path: "exercises/pool"}, MaxPoints: 2},
+			{Result: check.Result{Name: "queue", Path: "exercises/queue"}, MaxPoints: 3},
+		},
+		MaxPoints: 5, Total: 2,
+		Error: "the grader could not set up a build: disk full",
+	}
+	var buf bytes.Buffer
+	require.NoError(t, Gradescope(&buf, r))
+	gs := decode(t, buf.Bytes())
+	assert.Equal(t, 0.0, gs["score"])
+	assert.Contains(t, gs["output"], "The grader failed, so this is not a grade: the grader could not set up a build: disk full")
+	buf.Reset()
+
+	require.NoError(t, PrairieLearn(&buf, r))
+	doc := decode(t, buf.Bytes())
+	assert.Equal(t, false, doc["gradable"])
+	assert.Equal(t, []any{"The grader failed: the grader could not set up a build: disk full"}, doc["format_errors"])
+	tests := doc["tests"].([]any)
+	require.Len(t, tests, 2)
+	assert.Equal(t, "error: the grader could not run this exercise: the grader could not set up a build: disk full",
+		tests[0].(map[string]any)["message"])
+	assert.Equal(t, 3.0, tests[1].(map[string]any)["max_points"])
+
+	buf.Reset()
+	require.NoError(t, JUnit(&buf, r))
+	wellFormed(t, buf.Bytes())
+	var x xSuites
+	require.NoError(t, xml.Unmarshal(buf.Bytes(), &x))
+	assert.Equal(t, 2, *x.Errors)
+	require.NotNil(t, x.Suites[1].Cases[0].Error)
+	assert.Equal(t, "error", x.Suites[1].Cases[0].Error.Type)
+
+	// One exercise the grader could not run: its checks say so, and
+	// PrairieLearn does not count the attempt.
+	r = fixture()
+	pool := &r.Exercises[1]
+	pool.Error = "the kit has no tests for pool"
+	for i := range pool.Checks {
+		pool.Checks[i] = grade.Check{Name: pool.Checks[i].Name, Kind: "error", Message: "the grader could not run this check: " + pool.Error, MaxPoints: pool.Checks[i].MaxPoints}
+	}
+	buf.Reset()
+	require.NoError(t, PrairieLearn(&buf, r))
+	doc = decode(t, buf.Bytes())
+	assert.Equal(t, false, doc["gradable"])
+	assert.Equal(t, []any{"pool: the grader failed: the kit has no tests for pool"}, doc["format_errors"])
+
+	buf.Reset()
+	require.NoError(t, Gradescope(&buf, r))
+	doc = decode(t, buf.Bytes())
+	assert.Contains(t, doc["output"], "pool: the grader failed: the kit has no tests for pool")
+	test := doc["tests"].([]any)[3].(map[string]any)
+	assert.Equal(t, "pool: TestConcurrentGet", test["name"])
+	assert.Equal(t, "failed", test["status"])
+	assert.Equal(t, []any{"pool", "error"}, test["tags"])
+	assert.Contains(t, test["output"], "the grader could not run this check")
+	assert.NotContains(t, test["output"], "Data race", "no verdict from a run the grader could not make")
 }
 
 // Repeated check names (a test run under two -cpu values, say) stay
@@ -536,8 +601,9 @@ func TestSanitize(t *testing.T) {
 		hostile:                              "\uFFFD\uFFFD]]>",
 		"\x1b[1;31mred\x1b[0m and \x1b]bold": "red and bold",
 		"bell\a, del\x7f":                    "bell\uFFFD, del\uFFFD",
+		"non\uFFFEcharacter":                 "non\uFFFDcharacter",
 		"é ✓ 中":                              "é ✓ 中",
 	} {
-		assert.Equal(t, want, sanitize(in), "%q", in)
+		assert.Equal(t, want, sanitizeText(in), "%q", in)
 	}
 }

@@ -1,11 +1,13 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,10 +48,13 @@ type gsTest struct {
 
 // Gradescope writes r as Gradescope's autograder results.json.
 func Gradescope(w io.Writer, r grade.Report) error {
+	// When the grader itself failed, the results still come as a valid
+	// document, whose output says so first: Gradescope has no "not graded"
+	// state, and an instructor can regrade the submission from there.
 	res := gsResults{
-		Score:         round2(r.Points),
+		Score:         roundPoints(r.Points),
 		ExecutionTime: int64(math.Round(float64(r.DurationMS) / 1000)),
-		Output:        summary(r),
+		Output:        gradeSummary(r),
 		// Outputs quote the learner's code and program output: "text" shows
 		// them as they are, where md or html would render them as markup.
 		OutputFormat: "text",
@@ -59,15 +64,15 @@ func Gradescope(w io.Writer, r grade.Report) error {
 		Tests:            []gsTest{},
 	}
 	for _, e := range r.Exercises {
-		checks := checksOf(e)
-		for i, name := range uniqueNames(checks) {
+		checks := gradedChecks(r, e)
+		for i, name := range uniqueCheckNames(checks) {
 			c := checks[i]
 			t := gsTest{
 				Name:         e.Name + ": " + name,
-				Score:        round2(c.Points),
-				MaxScore:     round2(c.MaxPoints),
+				Score:        roundPoints(c.Points),
+				MaxScore:     roundPoints(c.MaxPoints),
 				Status:       "passed",
-				Output:       detail(e, c),
+				Output:       checkDetail(e, c),
 				OutputFormat: "text",
 				Visibility:   "visible",
 				Tags:         []string{e.Name},
@@ -86,14 +91,18 @@ func Gradescope(w io.Writer, r grade.Report) error {
 
 // The helpers below are shared by the three grade formats.
 
-// round2 rounds points to hundredths: partial credit such as 1/3 of a
+// roundPoints rounds points to hundredths: partial credit such as 1/3 of a
 // point should not print as 0.3333333333333333.
-func round2(x float64) float64 { return math.Round(x*100) / 100 }
+func roundPoints(x float64) float64 { return math.Round(x*100) / 100 }
 
-// summary is the grade in a few lines: the total, then one line an exercise.
-func summary(r grade.Report) string {
+// gradeSummary is the grade in a few lines: the total, then one line an
+// exercise.
+func gradeSummary(r grade.Report) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%g/%g points; %d of %d exercises pass.\n", round2(r.Points), round2(r.MaxPoints), r.Passed, r.Total)
+	fmt.Fprintf(&b, "%g/%g points; %d of %d exercises pass.\n", roundPoints(r.Points), roundPoints(r.MaxPoints), r.Passed, r.Total)
+	if r.Error != "" {
+		fmt.Fprintf(&b, "The grader failed, so this is not a grade: %s\n", r.Error)
+	}
 	for _, e := range r.Exercises {
 		verdict := "passed"
 		if kinds := e.Kinds(); !e.Passed && len(kinds) > 0 {
@@ -101,29 +110,45 @@ func summary(r grade.Report) string {
 		} else if !e.Passed {
 			verdict = "failed"
 		}
-		fmt.Fprintf(&b, "%s: %s (%g/%g)\n", e.Name, verdict, round2(e.Points), round2(e.MaxPoints))
+		if e.Error != "" {
+			verdict = "the grader failed: " + e.Error
+		}
+		fmt.Fprintf(&b, "%s: %s (%g/%g)\n", e.Name, verdict, roundPoints(e.Points), roundPoints(e.MaxPoints))
 	}
-	return b.String()
+	return sanitizeText(b.String())
 }
 
-// checksOf returns e's graded checks. An exercise graded as a whole (no
-// checks, as when it did not build) becomes one check, so every point it
-// could earn appears in some test.
-func checksOf(e grade.Exercise) []grade.Check {
-	if len(e.Checks) > 0 {
-		return e.Checks
+// graderFailed is the kind grade gives a check the grader could not run.
+const graderFailed = "error"
+
+// gradedChecks returns e's graded checks. An exercise graded as a whole (no
+// checks, as when the grader failed before running it) becomes one check,
+// so every point it could earn appears in some test. A failed check without
+// a kind counts as a plain failure, so every format can name one.
+func gradedChecks(r grade.Report, e grade.Exercise) []grade.Check {
+	checks := slices.Clone(e.Checks)
+	if len(checks) == 0 {
+		c := grade.Check{Name: "all checks", Passed: e.Passed, Points: e.Points, MaxPoints: e.MaxPoints}
+		switch {
+		case e.Error != "" || r.Error != "":
+			c.Kind, c.Message = graderFailed, "the grader could not run this exercise: "+cmp.Or(e.Error, r.Error)
+		case len(e.Failures) > 0:
+			c.Kind, c.Message = e.Failures[0].Kind, e.Failures[0].Message
+		}
+		checks = []grade.Check{c}
 	}
-	c := grade.Check{Name: "all checks", Passed: e.Passed, Points: e.Points, MaxPoints: e.MaxPoints}
-	if len(e.Failures) > 0 {
-		c.Kind, c.Message = e.Failures[0].Kind, e.Failures[0].Message
+	for i, c := range checks {
+		if !c.Passed && c.Kind == "" {
+			checks[i].Kind = diagnose.Fail
+		}
 	}
-	return []grade.Check{c}
+	return checks
 }
 
-// uniqueNames names checks uniquely within their exercise: GitLab keeps
+// uniqueCheckNames names checks uniquely within their exercise: GitLab keeps
 // only the first of repeated test names, and Gradescope would show two
 // same-named tests with nothing to tell them apart.
-func uniqueNames(checks []grade.Check) []string {
+func uniqueCheckNames(checks []grade.Check) []string {
 	names := make([]string, len(checks))
 	taken := map[string]bool{}
 	for i, c := range checks {
@@ -137,11 +162,11 @@ func uniqueNames(checks []grade.Check) []string {
 	return names
 }
 
-// failuresOf returns e's failures that explain check c: those of its test,
+// checkFailures returns e's failures that explain check c: those of its test,
 // or else those reported outside any test (a build failure, tampering, a
 // leak found after all tests), which explain every check they failed.
-func failuresOf(e grade.Exercise, c grade.Check) []diagnose.Failure {
-	if c.Passed {
+func checkFailures(e grade.Exercise, c grade.Check) []diagnose.Failure {
+	if c.Passed || c.Kind == graderFailed {
 		return nil
 	}
 	var mine, outside []diagnose.Failure
@@ -159,28 +184,28 @@ func failuresOf(e grade.Exercise, c grade.Check) []diagnose.Failure {
 	return outside
 }
 
-// headline is a failed check in one line: "race: Data race: …".
-func headline(e grade.Exercise, c grade.Check) string {
+// checkHeadline is a failed check in one line: "race: Data race: …".
+func checkHeadline(e grade.Exercise, c grade.Check) string {
 	msg := c.Message
-	if fs := failuresOf(e, c); msg == "" && len(fs) > 0 {
+	if fs := checkFailures(e, c); msg == "" && len(fs) > 0 {
 		msg = fs[0].Message
 	}
-	msg, _, _ = strings.Cut(sanitize(msg), "\n")
+	msg, _, _ = strings.Cut(sanitizeText(msg), "\n")
 	if r := []rune(msg); len(r) > 200 {
 		msg = string(r[:199]) + "…"
 	}
 	return c.Kind + ": " + msg
 }
 
-// detail is everything a learner needs about check c: the verdict, the
+// checkDetail is everything a learner needs about check c: the verdict, the
 // lines of their code it points at, and what to look at.
-func detail(e grade.Exercise, c grade.Check) string {
+func checkDetail(e grade.Exercise, c grade.Check) string {
 	if c.Passed {
 		return "Passed."
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n", c.Kind, c.Message)
-	for _, f := range failuresOf(e, c) {
+	for _, f := range checkFailures(e, c) {
 		if f.Message != c.Message {
 			fmt.Fprintf(&b, "\n%s\n", f.Message)
 		}
@@ -198,24 +223,24 @@ func detail(e grade.Exercise, c grade.Check) string {
 			fmt.Fprintf(&b, "Look at: %s\n", f.Advice)
 		}
 	}
-	return sanitize(b.String())
+	return sanitizeText(b.String())
 }
 
-// ansi matches terminal escape sequences (colours, cursor moves).
-var ansi = regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])`)
+// ansiEscape matches terminal escape sequences (colours, cursor moves).
+var ansiEscape = regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])`)
 
-// sanitize makes text from the learner's program safe to show anywhere:
-// escape sequences go, and bytes that are not UTF-8 or are control
-// characters other than tab and newline become U+FFFD. XML 1.0 cannot
-// carry such characters at all, even escaped, and JSON readers show them
-// as noise.
-func sanitize(s string) string {
-	s = strings.ToValidUTF8(ansi.ReplaceAllString(s, ""), string(utf8.RuneError))
+// sanitizeText makes text from the learner's program safe to show anywhere:
+// escape sequences go, and bytes that are not UTF-8, control characters
+// other than tab and line ends, and the non-characters U+FFFE and U+FFFF
+// become U+FFFD. XML 1.0 cannot carry those at all, even escaped, and JSON
+// readers show them as noise.
+func sanitizeText(s string) string {
+	s = strings.ToValidUTF8(ansiEscape.ReplaceAllString(s, ""), string(utf8.RuneError))
 	return strings.Map(func(r rune) rune {
 		if r == '\t' || r == '\n' || r == '\r' {
 			return r
 		}
-		if unicode.IsControl(r) || r == 0xFFFE || r == 0xFFFF || unicode.Is(unicode.Cs, r) {
+		if unicode.IsControl(r) || r == 0xFFFE || r == 0xFFFF {
 			return utf8.RuneError
 		}
 		return r

@@ -63,16 +63,17 @@ func (p junitProblem) MarshalXML(e *xml.Encoder, start xml.StartElement) error {
 	return nil
 }
 
-// isError reports whether a verdict kind is a JUnit error rather than a
+// junitIsError reports whether a verdict kind is a JUnit error rather than a
 // failure. In JUnit a failure is an assertion that failed; an error is a
 // test that could not finish. A wrong count (fail), a race the detector saw
 // (race) and a goroutine left behind (leak) are the checks' own findings.
 // Code that did not build (compile) or crashed (panic), tests stopped at
 // their time budget (deadlock, timeout), and tests that were changed
-// (tamper) never reached a verdict of their own.
-func isError(kind string) bool {
+// (tamper) never reached a verdict of their own; nor did checks the grader
+// itself could not run.
+func junitIsError(kind string) bool {
 	switch kind {
-	case diagnose.Compile, diagnose.Panic, diagnose.Deadlock, diagnose.Timeout, diagnose.Tamper:
+	case diagnose.Compile, diagnose.Panic, diagnose.Deadlock, diagnose.Timeout, diagnose.Tamper, graderFailed:
 		return true
 	}
 	return false
@@ -81,17 +82,17 @@ func isError(kind string) bool {
 // JUnit writes r as a JUnit XML report: one testsuite an exercise, one
 // testcase a graded check.
 func JUnit(w io.Writer, r grade.Report) error {
-	doc := junitSuites{Name: "racekit", Time: seconds(r.DurationMS)}
+	doc := junitSuites{Name: "racekit", Time: junitSeconds(r.DurationMS)}
 	for _, e := range r.Exercises {
-		s := junitSuite{Name: e.Name, Time: seconds(e.DurationMS)}
-		checks := checksOf(e)
-		for i, name := range uniqueNames(checks) {
+		s := junitSuite{Name: e.Name, Time: junitSeconds(e.DurationMS)}
+		checks := gradedChecks(r, e)
+		for i, name := range uniqueCheckNames(checks) {
 			c := checks[i]
 			// Checks share one stress run, so none has a time of its own.
 			tc := junitCase{Classname: "racekit." + e.Name, Name: name, Time: "0"}
 			if !c.Passed {
-				p := &junitProblem{Message: headline(e, c), Type: c.Kind, Text: detail(e, c)}
-				if isError(c.Kind) {
+				p := &junitProblem{Message: checkHeadline(e, c), Type: c.Kind, Text: checkDetail(e, c)}
+				if junitIsError(c.Kind) {
 					tc.Error = p
 					s.Errors++
 				} else {
@@ -119,6 +120,6 @@ func JUnit(w io.Writer, r grade.Report) error {
 	return err
 }
 
-func seconds(ms int64) string {
+func junitSeconds(ms int64) string {
 	return strconv.FormatFloat(float64(ms)/1000, 'f', 3, 64)
 }

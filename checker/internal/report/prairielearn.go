@@ -39,46 +39,60 @@ type plTest struct {
 // PrairieLearn writes r as the results.json of a PrairieLearn external
 // grader.
 func PrairieLearn(w io.Writer, r grade.Report) error {
-	res := plResults{Gradable: true, Output: summary(r), Tests: []plTest{}}
+	res := plResults{Gradable: true, Output: gradeSummary(r), Tests: []plTest{}}
 	if r.MaxPoints > 0 {
 		// Four places, not two: PrairieLearn scales the fraction by the
-		// question's points, and 7.5/11.5 should not become 0.65.
+		// question's points, and 1/3 should be 0.3333, not 0.33.
 		res.Score = math.Round(min(max(r.Points/r.MaxPoints, 0), 1)*10000) / 10000
 	}
 	res.Message, _, _ = strings.Cut(res.Output, "\n")
-	// The case PrairieLearn's docs give for "gradable": false is code that
-	// does not compile. Only when no exercise built did nothing run: one
-	// broken exercise among working ones is graded like any other failure.
+	var graderErrs, compileErrs []string
+	if r.Error != "" {
+		graderErrs = append(graderErrs, "The grader failed: "+r.Error)
+	}
 	ran := false
-	var errs []string
 	for _, e := range r.Exercises {
+		if e.Error != "" {
+			graderErrs = append(graderErrs, e.Name+": the grader failed: "+e.Error)
+		}
 		if kinds := e.Kinds(); len(kinds) != 1 || kinds[0] != diagnose.Compile {
 			ran = true
 		}
 		for _, f := range e.Failures {
 			if f.Kind == diagnose.Compile {
-				errs = append(errs, e.Name+": "+sanitize(f.Message))
+				compileErrs = append(compileErrs, e.Name+": "+f.Message)
 			}
 		}
 	}
-	if !ran {
-		res.Gradable = false
-		res.FormatErrors = append(errs, "No exercise could be built, so none was graded.")
+	switch {
+	case len(graderErrs) > 0:
+		// The grader's failure is not the student's doing: an ungradable
+		// submission costs them no attempt, and can be graded again.
+		res.Gradable, res.FormatErrors = false, graderErrs
+	case !ran:
+		// The case PrairieLearn's docs give for "gradable": false is code
+		// that does not compile. Only when no exercise built did nothing
+		// run: one broken exercise among working ones is graded like any
+		// other failure.
+		res.Gradable, res.FormatErrors = false, append(compileErrs, "No exercise could be built, so none was graded.")
+	}
+	for i, msg := range res.FormatErrors {
+		res.FormatErrors[i] = sanitizeText(msg)
 	}
 	for _, e := range r.Exercises {
-		checks := checksOf(e)
-		for i, name := range uniqueNames(checks) {
+		checks := gradedChecks(r, e)
+		for i, name := range uniqueCheckNames(checks) {
 			c := checks[i]
 			t := plTest{
 				Name:        e.Name + ": " + name,
 				Description: "Exercise " + e.Name + " (" + e.Path + ")",
-				Points:      round2(c.Points),
-				MaxPoints:   round2(c.MaxPoints),
+				Points:      roundPoints(c.Points),
+				MaxPoints:   roundPoints(c.MaxPoints),
 				Message:     "Passed.",
-				Output:      detail(e, c),
+				Output:      checkDetail(e, c),
 			}
 			if !c.Passed {
-				t.Message = headline(e, c)
+				t.Message = checkHeadline(e, c)
 			}
 			res.Tests = append(res.Tests, t)
 		}

@@ -6,8 +6,8 @@ package testjson
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"io"
-	"strings"
 	"time"
 )
 
@@ -34,7 +34,8 @@ type Test struct {
 	Skips  int
 	Output string // the output of failing or unfinished runs, capped
 
-	current strings.Builder // the run in progress
+	failed  capped // the output of the failed runs so far
+	current capped // the run in progress
 }
 
 // Unfinished reports whether the last run started but never reported
@@ -53,39 +54,41 @@ type Process struct {
 // Test returns the named test, or nil.
 func (p *Process) Test(name string) *Test { return p.byName[name] }
 
-// MaxOutput caps the output kept per test and for the package, so that a
-// test flooding its output cannot exhaust the checker's memory.
-const MaxOutput = 256 << 10
+// MaxOutput caps the output kept per test and for the package (about: the
+// note on what was left out comes on top), so that a test flooding its
+// output cannot exhaust the checker's memory.
+const MaxOutput = 576 << 10
 
 // Scan reads test2json events until EOF. Lines that are not JSON (a crashed
 // converter, stray text) are kept as package output.
 func Scan(r io.Reader) (*Process, error) {
 	p := &Process{byName: map[string]*Test{}}
-	var pkgOut strings.Builder
+	var pkgOut capped
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 16<<20)
 	for sc.Scan() {
 		var e Event
 		if err := json.Unmarshal(sc.Bytes(), &e); err != nil {
-			appendCapped(&pkgOut, sc.Text()+"\n")
+			pkgOut.write(sc.Text() + "\n")
 			continue
 		}
 		p.add(e, &pkgOut)
 	}
 	for _, t := range p.Tests {
 		if t.Unfinished() {
-			t.Output = capped(t.Output + t.current.String())
+			t.failed.write(t.current.String())
 		}
+		t.Output = t.failed.String()
 	}
 	p.Output = pkgOut.String()
 	return p, sc.Err()
 }
 
-func (p *Process) add(e Event, pkgOut *strings.Builder) {
+func (p *Process) add(e Event, pkgOut *capped) {
 	if e.Test == "" {
 		switch e.Action {
 		case "output":
-			appendCapped(pkgOut, e.Output)
+			pkgOut.write(e.Output)
 		case "pass", "fail":
 			p.Action = e.Action
 		}
@@ -100,24 +103,48 @@ func (p *Process) add(e Event, pkgOut *strings.Builder) {
 	switch e.Action {
 	case "run":
 		t.Runs++
-		t.current.Reset()
+		t.current = capped{}
 	case "output":
-		appendCapped(&t.current, e.Output)
+		t.current.write(e.Output)
 	case "pass":
 		t.Passes++
 	case "skip":
 		t.Skips++
 	case "fail":
 		t.Fails++
-		t.Output = capped(t.Output + t.current.String())
-		t.current.Reset()
+		t.failed.write(t.current.String())
+		t.current = capped{}
 	}
 }
 
-func appendCapped(b *strings.Builder, s string) {
-	if room := MaxOutput - b.Len(); room > 0 {
-		b.WriteString(s[:min(len(s), room)])
+// capped keeps the beginning and the end of a long output and leaves out
+// the middle: the end is where a crash or a timeout prints its stacks.
+type capped struct {
+	head, tail []byte
+	omitted    int
+}
+
+const headMax = 64 << 10
+
+func (c *capped) write(s string) {
+	if n := min(len(s), headMax-len(c.head)); n > 0 {
+		c.head = append(c.head, s[:n]...)
+		s = s[n:]
+	}
+	c.tail = append(c.tail, s...)
+	if over := len(c.tail) - (MaxOutput - headMax); over > MaxOutput { // trim now and then, not on every write
+		c.omitted += over
+		c.tail = append(c.tail[:0], c.tail[over:]...)
 	}
 }
 
-func capped(s string) string { return s[:min(len(s), MaxOutput)] }
+func (c *capped) String() string {
+	tail, omitted := c.tail, c.omitted
+	if over := len(tail) - (MaxOutput - headMax); over > 0 {
+		tail, omitted = tail[over:], omitted+over
+	}
+	if omitted == 0 {
+		return string(c.head) + string(tail)
+	}
+	return fmt.Sprintf("%s\n[… %d bytes of output left out …]\n%s", c.head, omitted, tail)
+}

@@ -56,8 +56,13 @@ func TestScanCapsAFloodOfOutput(t *testing.T) {
 	for range 2 * MaxOutput / 1000 {
 		in.WriteString(line)
 	}
+	in.WriteString(`{"Action":"output","Test":"TestFlood","Output":"panic: the end\n"}` + "\n")
 	in.WriteString(`{"Action":"fail","Test":"TestFlood"}` + "\n")
 	p, err := Scan(strings.NewReader(in.String()))
 	require.NoError(t, err)
-	assert.Equal(t, MaxOutput, len(p.Test("TestFlood").Output))
+	out := p.Test("TestFlood").Output
+	assert.Less(t, len(out), MaxOutput+100)
+	assert.True(t, strings.HasPrefix(out, strings.Repeat("x", 1000)), "the beginning is kept")
+	assert.True(t, strings.HasSuffix(out, "panic: the end\n"), "and the end, where crashes print their stacks")
+	assert.Contains(t, out, "bytes of output left out")
 }

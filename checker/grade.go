@@ -1,0 +1,112 @@
+package main
+
+// The teacher's commands: grade one submission, or a whole class.
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/racekit/racekit"
+	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/grade"
+	"github.com/racekit/racekit/checker/internal/report"
+)
+
+// formats are the grade formats, each a function of the same report.
+var formats = map[string]func(io.Writer, grade.Report) error{
+	"text":         report.GradeText,
+	"json":         report.GradeJSON,
+	"gradescope":   report.Gradescope,
+	"prairielearn": report.PrairieLearn,
+	"junit":        report.JUnit,
+}
+
+// embeddedKit is the teacher's kit as this checker was built from it.
+func embeddedKit() (*grade.Kit, error) {
+	data, err := racekit.Canonical.ReadFile(catalog.Path)
+	if err != nil {
+		return nil, err
+	}
+	cat, err := catalog.Parse(data)
+	if err != nil {
+		return nil, err
+	}
+	return &grade.Kit{Files: racekit.Canonical, Catalog: cat}, nil
+}
+
+func runGrade(ctx context.Context, args []string) (int, error) {
+	fs := flag.NewFlagSet("grade", flag.ContinueOnError)
+	submission := fs.String("submission", ".", "grade the submission in `DIR` (a copy of the kit, or just its exercise files)")
+	class := fs.String("class", "", "grade every submission in `DIR`: one folder, git clone or .zip per student")
+	format := fs.String("format", "text", "text, json, gradescope, prairielearn or junit")
+	out := fs.String("out", "", "write to `PATH` instead of stdout (with --class: the directory of reports, default grades)")
+	student := fs.String("student", "", "the student's `NAME`, for the report")
+	jobs := fs.Int("j", 1, "with --class, grade `N` submissions at a time")
+	isolated := fs.Bool("isolated-cache", false, "with --class, give each submission a build cache of its own (slower; for measuring)")
+	if err := fs.Parse(args); err != nil {
+		return 2, err
+	}
+	write, ok := formats[*format]
+	if !ok {
+		return 2, fmt.Errorf("unknown format %q (text, json, gradescope, prairielearn, junit)", *format)
+	}
+	kit, err := embeddedKit()
+	if err != nil {
+		return 2, err
+	}
+	exercises, err := kit.Catalog.Select(fs.Args())
+	if err != nil {
+		return 2, err
+	}
+	if *class != "" {
+		dir := *out
+		if dir == "" {
+			dir = "grades"
+		}
+		self, err := os.Executable()
+		if err != nil {
+			return 2, err
+		}
+		c := &grade.Class{
+			Kit: kit, Dir: *class, Out: dir, Jobs: *jobs, Exercises: exercises,
+			Format: *format, Write: write, Grader: self, IsolatedCache: *isolated,
+			Progress: os.Stderr,
+		}
+		return c.Run(ctx)
+	}
+
+	workDir, err := os.MkdirTemp("", "racekit-grade-")
+	if err != nil {
+		return 2, err
+	}
+	defer os.RemoveAll(workDir)
+	rep := kit.Submission(ctx, *submission, workDir, exercises)
+	rep.Student = *student
+	if rep.Student == "" {
+		abs, _ := filepath.Abs(*submission)
+		rep.Student = filepath.Base(abs)
+	}
+	w := io.Writer(os.Stdout)
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return 2, err
+		}
+		defer f.Close()
+		w = f
+	}
+	if err := write(w, rep); err != nil {
+		return 2, err
+	}
+	if ctx.Err() != nil {
+		return 2, ctx.Err()
+	}
+	if rep.Passed < rep.Total {
+		return 1, nil
+	}
+	return 0, nil
+}

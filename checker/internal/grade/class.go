@@ -1,0 +1,366 @@
+package grade
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/racekit/racekit/checker/internal/catalog"
+)
+
+// Class grades every submission in a directory: one folder, git clone or
+// .zip per student. Each submission is graded by a grader process of its
+// own, so that one student's code that hangs, crashes or kills its parent
+// cannot touch another's grade. Every report is written atomically as it
+// comes; a run that is interrupted resumes where it stopped.
+type Class struct {
+	Kit           *Kit
+	Dir           string // the submissions
+	Out           string // where reports and the gradebook go
+	Jobs          int    // submissions graded at a time
+	Exercises     []*catalog.Exercise
+	Format        string                        // the format of each student's extra report
+	Write         func(io.Writer, Report) error // writes that format
+	Grader        string                        // the checker binary
+	IsolatedCache bool                          // a fresh build cache per submission
+	Progress      io.Writer
+}
+
+// Gradebook is the file name of the class's scores table.
+const Gradebook = "gradebook.csv"
+
+type submission struct{ name, path string }
+
+// Run grades the class and writes the gradebook. It returns the exit code.
+func (c *Class) Run(ctx context.Context) (int, error) {
+	subs, err := c.submissions()
+	if err != nil {
+		return 2, err
+	}
+	students := filepath.Join(c.Out, "students")
+	if err := os.MkdirAll(students, 0o755); err != nil {
+		return 2, err
+	}
+	var todo []submission
+	for _, s := range subs {
+		if _, err := c.load(s.name); err != nil {
+			todo = append(todo, s)
+		}
+	}
+	fmt.Fprintf(c.Progress, "%d submissions: %d graded before, %d to grade, %d at a time\n",
+		len(subs), len(subs)-len(todo), len(todo), max(1, c.Jobs))
+
+	start := time.Now()
+	var mu sync.Mutex
+	done, failedToSave := 0, 0
+	slots := make(chan struct{}, max(1, c.Jobs))
+	var wg sync.WaitGroup
+	for _, s := range todo {
+		wg.Go(func() {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-slots }()
+			if ctx.Err() != nil {
+				return
+			}
+			rep := c.grade(ctx, s)
+			if ctx.Err() != nil {
+				return // interrupted: leave it to the next run
+			}
+			err := c.save(s.name, rep)
+			mu.Lock()
+			defer mu.Unlock()
+			done++
+			if err != nil {
+				failedToSave++
+				fmt.Fprintf(c.Progress, "  %s: could not save the report: %v\n", s.name, err)
+			}
+			elapsed := time.Since(start)
+			left := time.Duration(float64(elapsed) / float64(done) * float64(len(todo)-done))
+			fmt.Fprintf(c.Progress, "[%d/%d] %-20s %6.2f/%.2f  %s  (%s so far, ~%s left)\n",
+				done, len(todo), s.name, rep.Points, rep.MaxPoints, verdicts(rep),
+				elapsed.Round(time.Second), left.Round(time.Second))
+		})
+	}
+	wg.Wait()
+	if err := c.writeGradebook(subs); err != nil {
+		return 2, err
+	}
+	if ctx.Err() != nil {
+		fmt.Fprintf(c.Progress, "interrupted after %d of %d: run the same command again to grade the rest\n", done, len(todo))
+		return 2, nil
+	}
+	fmt.Fprintf(c.Progress, "graded %d submissions in %s; gradebook: %s\n",
+		done, time.Since(start).Round(time.Second), filepath.Join(c.Out, Gradebook))
+	if failedToSave > 0 {
+		return 2, nil
+	}
+	return 0, nil
+}
+
+// submissions lists the folders and zips in the class directory.
+func (c *Class) submissions() ([]submission, error) {
+	entries, err := os.ReadDir(c.Dir)
+	if err != nil {
+		return nil, err
+	}
+	var subs []submission
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case strings.HasPrefix(name, "."):
+		case e.IsDir():
+			subs = append(subs, submission{name, filepath.Join(c.Dir, name)})
+		case strings.HasSuffix(name, ".zip"):
+			subs = append(subs, submission{strings.TrimSuffix(name, ".zip"), filepath.Join(c.Dir, name)})
+		}
+	}
+	return subs, nil
+}
+
+// grade grades one submission in a grader process of its own.
+func (c *Class) grade(ctx context.Context, s submission) Report {
+	failed := func(format string, args ...any) Report {
+		return Report{Student: s.name, Total: len(c.Exercises), Error: fmt.Sprintf(format, args...)}
+	}
+	work, err := os.MkdirTemp("", "racekit-class-")
+	if err != nil {
+		return failed("%v", err)
+	}
+	defer os.RemoveAll(work)
+	dir := s.path
+	if strings.HasSuffix(s.path, ".zip") {
+		dir = filepath.Join(work, "submission")
+		if err := unzip(s.path, dir); err != nil {
+			return failed("the zip could not be read: %v", err)
+		}
+	}
+	args := []string{"grade", "--submission", dir, "--format", "json", "--student", s.name}
+	for _, e := range c.Exercises {
+		args = append(args, e.Name)
+	}
+	ctx, cancel := context.WithTimeout(ctx, c.allowance())
+	defer cancel()
+	cmd := exec.CommandContext(ctx, c.Grader, args...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	cmd.WaitDelay = 5 * time.Second
+	cmd.Env = os.Environ()
+	if c.IsolatedCache {
+		cmd.Env = append(cmd.Env, "GOCACHE="+filepath.Join(work, "gocache"))
+	}
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	err = cmd.Run()
+	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // anything the submission left running
+	var rep Report
+	if jerr := json.Unmarshal(stdout.Bytes(), &rep); jerr != nil {
+		if ctx.Err() == context.DeadlineExceeded {
+			return failed("grading took longer than %s and was stopped", c.allowance())
+		}
+		return failed("the grader process failed (%v) without a report", err)
+	}
+	rep.Student = s.name
+	return rep
+}
+
+// allowance bounds the grading of one submission: every exercise's build
+// and stress runs at their budgets, with room to spare.
+func (c *Class) allowance() time.Duration {
+	total := time.Minute
+	for _, e := range c.Exercises {
+		rounds := (e.Runs + 1) / 2 // two processes at a time
+		total += 2*time.Minute + time.Duration(rounds)*(e.Budget.Duration+15*time.Second)
+	}
+	return total
+}
+
+func (c *Class) reportPath(student, ext string) string {
+	return filepath.Join(c.Out, "students", student+ext)
+}
+
+// load reads a student's saved report; an error means not graded yet.
+func (c *Class) load(student string) (Report, error) {
+	var rep Report
+	data, err := os.ReadFile(c.reportPath(student, ".json"))
+	if err == nil {
+		err = json.Unmarshal(data, &rep)
+	}
+	if err == nil && rep.Error != "" {
+		err = errors.New(rep.Error) // the grader failed: try again
+	}
+	return rep, err
+}
+
+// save writes a student's report as JSON, and in the class's format too.
+func (c *Class) save(student string, rep Report) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(rep); err != nil {
+		return err
+	}
+	if c.Format != "json" {
+		var other bytes.Buffer
+		if err := c.Write(&other, rep); err != nil {
+			return err
+		}
+		if err := writeAtomically(c.reportPath(student, extension(c.Format)), other.Bytes()); err != nil {
+			return err
+		}
+	}
+	// The JSON last: its presence is what marks the student as graded.
+	return writeAtomically(c.reportPath(student, ".json"), buf.Bytes())
+}
+
+func extension(format string) string {
+	switch format {
+	case "junit":
+		return ".xml"
+	case "text":
+		return ".txt"
+	}
+	return "." + format + ".json"
+}
+
+// writeGradebook writes the scores table from every saved report.
+func (c *Class) writeGradebook(subs []submission) error {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	header := []string{"student"}
+	for _, e := range c.Exercises {
+		header = append(header, e.Name)
+	}
+	w.Write(append(header, "total", "max", "verdicts"))
+	sort.Slice(subs, func(i, j int) bool { return subs[i].name < subs[j].name })
+	for _, s := range subs {
+		rep, err := c.load(s.name)
+		if err != nil {
+			continue // not graded (yet)
+		}
+		row := []string{s.name}
+		points := map[string]float64{}
+		for _, e := range rep.Exercises {
+			points[e.Name] = e.Points
+		}
+		for _, e := range c.Exercises {
+			row = append(row, fmt.Sprintf("%.2f", points[e.Name]))
+		}
+		row = append(row, fmt.Sprintf("%.2f", rep.Points), fmt.Sprintf("%.2f", rep.MaxPoints), verdicts(rep))
+		w.Write(row)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return err
+	}
+	return writeAtomically(filepath.Join(c.Out, Gradebook), buf.Bytes())
+}
+
+// verdicts summarises a report's verdict kinds: "pool: race, fail; pipe: panic".
+func verdicts(rep Report) string {
+	if rep.Error != "" {
+		return "error: " + rep.Error
+	}
+	var parts []string
+	for _, e := range rep.Exercises {
+		if kinds := e.Kinds(); len(kinds) > 0 {
+			parts = append(parts, e.Name+": "+strings.Join(kinds, ", "))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// writeAtomically replaces file with data: written beside it, then renamed,
+// so an interruption leaves the old file or the new one, never half of one.
+func writeAtomically(file string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(file), ".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), file)
+}
+
+// Limits on a zipped submission: a kit is a few hundred kilobytes.
+const (
+	maxZipFiles = 2000
+	maxZipBytes = 32 << 20
+)
+
+// unzip extracts a submission's zip into dir. Entries that would land
+// outside dir, links, and archives larger than a kit could be are refused.
+func unzip(file, dir string) error {
+	zr, err := zip.OpenReader(file)
+	if err != nil {
+		return err
+	}
+	defer zr.Close()
+	if len(zr.File) > maxZipFiles {
+		return fmt.Errorf("more than %d files", maxZipFiles)
+	}
+	var total int64
+	for _, f := range zr.File {
+		if !filepath.IsLocal(f.Name) {
+			return fmt.Errorf("%q points outside the submission", f.Name)
+		}
+		dst := filepath.Join(dir, f.Name)
+		if f.FileInfo().IsDir() {
+			if err := os.MkdirAll(dst, 0o755); err != nil {
+				return err
+			}
+			continue
+		}
+		if !f.Mode().IsRegular() {
+			continue // links and devices: nothing a kit needs
+		}
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return err
+		}
+		out, err := os.Create(dst)
+		if err != nil {
+			rc.Close()
+			return err
+		}
+		n, err := io.Copy(out, io.LimitReader(rc, maxZipBytes-total+1))
+		rc.Close()
+		out.Close()
+		if err != nil {
+			return err
+		}
+		if total += n; total > maxZipBytes {
+			return fmt.Errorf("more than %d bytes uncompressed", maxZipBytes)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,60 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/racekit/racekit/checker/internal/diagnose"
+	"github.com/racekit/racekit/checker/internal/grade"
+)
+
+// GradeJSON writes a grade as the checker's JSON: the check schema, plus
+// points and graded checks.
+func GradeJSON(w io.Writer, r grade.Report) error {
+	r.Exercises = slices.Clone(r.Exercises)
+	for i := range r.Exercises {
+		if r.Exercises[i].Failures == nil {
+			r.Exercises[i].Failures = []diagnose.Failure{} // [] in JSON, as in check's
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(r)
+}
+
+// GradeText writes a grade for a teacher reading a terminal: a line per
+// exercise with its points and verdicts, then what failed.
+func GradeText(w io.Writer, r grade.Report) error {
+	who := r.Student
+	if who == "" {
+		who = "this submission"
+	}
+	fmt.Fprintf(w, "Grade for %s: %.2f/%.2f points, %d/%d exercises pass\n", who, r.Points, r.MaxPoints, r.Passed, r.Total)
+	if r.Error != "" {
+		fmt.Fprintf(w, "  grader error: %s\n", r.Error)
+	}
+	for _, e := range r.Exercises {
+		mark := "✓"
+		if !e.Passed {
+			mark = "✗"
+		}
+		fmt.Fprintf(w, "\n%s %-10s %6.2f/%-6.2f %s\n", mark, e.Name, e.Points, e.MaxPoints, strings.Join(e.Kinds(), ", "))
+		if e.Error != "" {
+			fmt.Fprintf(w, "    grader error: %s\n", e.Error)
+		}
+		for _, c := range e.Checks {
+			if !c.Passed {
+				fmt.Fprintf(w, "    ✗ %s [%s] %s\n", c.Name, c.Kind, firstLine(c.Message))
+			}
+		}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}

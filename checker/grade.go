@@ -46,7 +46,8 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 	out := fs.String("out", "", "write to `PATH` instead of stdout (with --class: the directory of reports, default grades)")
 	student := fs.String("student", "", "the student's `NAME`, for the report")
 	jobs := fs.Int("j", 1, "with --class, grade `N` submissions at a time")
-	isolated := fs.Bool("isolated-cache", false, "with --class, give each submission a build cache of its own (slower; for measuring)")
+	isolated := fs.Bool("isolated-cache", false, "give each submission a build cache of its own (slower; for measuring)")
+	inProcess := fs.Bool("in-process", false, "grade in this process (the grader's own child processes use it)")
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
@@ -79,16 +80,32 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 		return c.Run(ctx)
 	}
 
-	workDir, err := os.MkdirTemp("", "racekit-grade-")
-	if err != nil {
-		return 2, err
-	}
-	defer os.RemoveAll(workDir)
-	rep := kit.Submission(ctx, *submission, workDir, exercises)
-	rep.Student = *student
-	if rep.Student == "" {
+	name := *student
+	if name == "" {
 		abs, _ := filepath.Abs(*submission)
-		rep.Student = filepath.Base(abs)
+		name = filepath.Base(abs)
+	}
+	var rep grade.Report
+	if *inProcess {
+		workDir, err := os.MkdirTemp("", "racekit-grade-")
+		if err != nil {
+			return 2, err
+		}
+		defer os.RemoveAll(workDir)
+		rep = kit.Submission(ctx, *submission, workDir, exercises)
+		rep.Student = name
+	} else {
+		// The student's code runs in a grader process of its own, so that
+		// nothing it does (os.Exit, killing its parent) can stop the report.
+		self, err := os.Executable()
+		if err != nil {
+			return 2, err
+		}
+		abs, err := filepath.Abs(*submission)
+		if err != nil {
+			return 2, err
+		}
+		rep = grade.Isolated(ctx, self, abs, name, exercises, *isolated)
 	}
 	w := io.Writer(os.Stdout)
 	if *out != "" {

@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -56,8 +55,8 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 	}
 	var todo []submission
 	for _, s := range subs {
-		if _, err := c.load(s.name); err != nil {
-			todo = append(todo, s)
+		if rep, err := c.load(s.name); err != nil || rep.Error != "" {
+			todo = append(todo, s) // not graded yet, or the grader failed: again
 		}
 	}
 	fmt.Fprintf(c.Progress, "%d submissions: %d graded before, %d to grade, %d at a time\n",
@@ -136,55 +135,72 @@ func (c *Class) submissions() ([]submission, error) {
 
 // grade grades one submission in a grader process of its own.
 func (c *Class) grade(ctx context.Context, s submission) Report {
-	failed := func(format string, args ...any) Report {
-		return Report{Student: s.name, Total: len(c.Exercises), Error: fmt.Sprintf(format, args...)}
-	}
-	work, err := os.MkdirTemp("", "racekit-class-")
-	if err != nil {
-		return failed("%v", err)
-	}
-	defer os.RemoveAll(work)
 	dir := s.path
 	if strings.HasSuffix(s.path, ".zip") {
+		work, err := os.MkdirTemp("", "racekit-unzip-")
+		if err != nil {
+			return failed(s.name, c.Exercises, "%v", err)
+		}
+		defer os.RemoveAll(work)
 		dir = filepath.Join(work, "submission")
 		if err := unzip(s.path, dir); err != nil {
-			return failed("the zip could not be read: %v", err)
+			return failed(s.name, c.Exercises, "the zip could not be read: %v", err)
 		}
 	}
-	args := []string{"grade", "--submission", dir, "--format", "json", "--student", s.name}
-	for _, e := range c.Exercises {
+	return Isolated(ctx, c.Grader, dir, s.name, c.Exercises, c.IsolatedCache)
+}
+
+func failed(student string, exercises []*catalog.Exercise, format string, args ...any) Report {
+	return Report{Student: student, Total: len(exercises), Error: fmt.Sprintf(format, args...)}
+}
+
+// Isolated grades the submission in dir in a grader process of its own
+// (grader is the checker binary), in its own process group, killed whole
+// if it outlives the allowance. Whatever the student's code does to the
+// process that runs it, even killing it, this returns a report.
+func Isolated(ctx context.Context, grader, dir, student string, exercises []*catalog.Exercise, isolatedCache bool) Report {
+	args := []string{"grade", "--in-process", "--submission", dir, "--format", "json", "--student", student}
+	for _, e := range exercises {
 		args = append(args, e.Name)
 	}
-	ctx, cancel := context.WithTimeout(ctx, c.allowance())
+	limit := allowance(exercises)
+	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, c.Grader, args...)
+	cmd := exec.CommandContext(ctx, grader, args...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	cmd.WaitDelay = 5 * time.Second
 	cmd.Env = os.Environ()
-	if c.IsolatedCache {
-		cmd.Env = append(cmd.Env, "GOCACHE="+filepath.Join(work, "gocache"))
+	if isolatedCache {
+		cache, err := os.MkdirTemp("", "racekit-gocache-")
+		if err != nil {
+			return failed(student, exercises, "%v", err)
+		}
+		defer os.RemoveAll(cache)
+		cmd.Env = append(cmd.Env, "GOCACHE="+cache)
 	}
 	var stdout bytes.Buffer
 	cmd.Stdout = &stdout
-	err = cmd.Run()
-	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // anything the submission left running
+	err := cmd.Run()
+	if cmd.Process != nil {
+		syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // anything the submission left running
+	}
 	var rep Report
 	if jerr := json.Unmarshal(stdout.Bytes(), &rep); jerr != nil {
 		if ctx.Err() == context.DeadlineExceeded {
-			return failed("grading took longer than %s and was stopped", c.allowance())
+			return failed(student, exercises, "grading took longer than %s and was stopped", limit)
 		}
-		return failed("the grader process failed (%v) without a report", err)
+		return failed(student, exercises, "the grader process failed (%v) without a report", err)
 	}
-	rep.Student = s.name
+	rep.Student = student
 	return rep
 }
 
 // allowance bounds the grading of one submission: every exercise's build
 // and stress runs at their budgets, with room to spare.
-func (c *Class) allowance() time.Duration {
+func allowance(exercises []*catalog.Exercise) time.Duration {
 	total := time.Minute
-	for _, e := range c.Exercises {
+	for _, e := range exercises {
 		rounds := (e.Runs + 1) / 2 // two processes at a time
 		total += 2*time.Minute + time.Duration(rounds)*(e.Budget.Duration+15*time.Second)
 	}
@@ -201,9 +217,6 @@ func (c *Class) load(student string) (Report, error) {
 	data, err := os.ReadFile(c.reportPath(student, ".json"))
 	if err == nil {
 		err = json.Unmarshal(data, &rep)
-	}
-	if err == nil && rep.Error != "" {
-		err = errors.New(rep.Error) // the grader failed: try again
 	}
 	return rep, err
 }

@@ -5,6 +5,8 @@
 #   make verify RUNS=20   detection and flake rates over RUNS tries
 #   make bench            the checker's speed next to a bare go test -race
 #   make gil              the GIL demo: speed-ups at GOMAXPROCS 1..N
+#   make grade            grade this copy of the kit (SUBMISSION=dir for another)
+#   make gradescope       the Gradescope autograder zip, in bin/
 
 GO    ?= go
 NAME  ?=
@@ -12,7 +14,7 @@ RUNS  ?= 20
 # The race detector needs cgo.
 export CGO_ENABLED := 1
 
-.PHONY: check list test vet unit verify bench gil checker
+.PHONY: check list test vet unit verify bench gil grade gradescope checker
 
 check:
 	@$(GO) run ./checker check $(NAME)
@@ -26,11 +28,11 @@ test: vet unit
 	$(GO) run ./checker verify --fixes
 
 vet:
-	@test -z "$$(gofmt -l checker solutions account exercises)" || { gofmt -l checker solutions account exercises; exit 1; }
-	$(GO) vet ./checker/... ./solutions/... ./account/... ./exercises/...
+	@test -z "$$(gofmt -l checker solutions account exercises grading racekit.go)" || { gofmt -l checker solutions account exercises grading racekit.go; exit 1; }
+	$(GO) vet . ./checker/... ./grading/... ./solutions/... ./account/... ./exercises/...
 
 unit:
-	$(GO) test -race -count=1 ./checker/...
+	$(GO) test -race -count=1 ./checker/... ./grading/...
 
 verify:
 	$(GO) run ./checker verify --runs $(RUNS) $(NAME)
@@ -40,6 +42,13 @@ bench:
 
 gil:
 	$(GO) run ./exercises/gil/demo
+
+SUBMISSION ?= .
+grade:
+	@$(GO) run ./checker grade --submission $(SUBMISSION) $(NAME)
+
+gradescope:
+	$(GO) run ./grading/gradescope -out bin/racekit-gradescope.zip $(NAME)
 
 checker:
 	$(GO) build -o bin/checker ./checker

@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/racekit/racekit"
 	"github.com/racekit/racekit/checker/internal/catalog"
@@ -23,6 +24,21 @@ var formats = map[string]func(io.Writer, grade.Report) error{
 	"gradescope":   report.Gradescope,
 	"prairielearn": report.PrairieLearn,
 	"junit":        report.JUnit,
+	"markdown":     report.GradeMarkdown,
+}
+
+// writes is the --write flag: more reports of the same grade, each
+// FORMAT:FILE, so one run can feed a job summary and a JUnit reporter.
+type writes []string
+
+func (w *writes) String() string { return strings.Join(*w, ",") }
+func (w *writes) Set(v string) error {
+	format, file, ok := strings.Cut(v, ":")
+	if _, known := formats[format]; !ok || !known || file == "" {
+		return fmt.Errorf("want FORMAT:FILE with FORMAT one of text, json, gradescope, prairielearn, junit, markdown")
+	}
+	*w = append(*w, v)
+	return nil
 }
 
 // embeddedKit is the teacher's kit as this checker was built from it.
@@ -42,7 +58,9 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 	fs := flag.NewFlagSet("grade", flag.ContinueOnError)
 	submission := fs.String("submission", ".", "grade the submission in `DIR` (a copy of the kit, or just its exercise files)")
 	class := fs.String("class", "", "grade every submission in `DIR`: one folder, git clone or .zip per student")
-	format := fs.String("format", "text", "text, json, gradescope, prairielearn or junit")
+	format := fs.String("format", "text", "text, json, gradescope, prairielearn, junit or markdown")
+	var also writes
+	fs.Var(&also, "write", "also write the grade as `FORMAT:FILE` (repeatable)")
 	out := fs.String("out", "", "write to `PATH` instead of stdout (with --class: the directory of reports, default grades)")
 	student := fs.String("student", "", "the student's `NAME`, for the report")
 	jobs := fs.Int("j", 1, "with --class, grade `N` submissions at a time")
@@ -53,7 +71,7 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 	}
 	write, ok := formats[*format]
 	if !ok {
-		return 2, fmt.Errorf("unknown format %q (text, json, gradescope, prairielearn, junit)", *format)
+		return 2, fmt.Errorf("unknown format %q (text, json, gradescope, prairielearn, junit, markdown)", *format)
 	}
 	kit, err := embeddedKit()
 	if err != nil {
@@ -119,6 +137,12 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 	if err := write(w, rep); err != nil {
 		return 2, err
 	}
+	for _, spec := range also {
+		format, file, _ := strings.Cut(spec, ":")
+		if err := writeFile(file, rep, formats[format]); err != nil {
+			return 2, err
+		}
+	}
 	if ctx.Err() != nil {
 		return 2, ctx.Err()
 	}
@@ -126,4 +150,18 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 		return 1, nil
 	}
 	return 0, nil
+}
+
+// writeFile appends the report to file (a job summary collects several),
+// creating it if need be.
+func writeFile(file string, rep grade.Report, write func(io.Writer, grade.Report) error) error {
+	f, err := os.OpenFile(file, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	if err := write(f, rep); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/racekit/racekit/checker/internal/diagnose"
@@ -57,4 +59,42 @@ func GradeText(w io.Writer, r grade.Report) error {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// GradeMarkdown writes a grade as a Markdown scores table, for a GitHub
+// Actions job summary or a course page.
+func GradeMarkdown(w io.Writer, r grade.Report) error {
+	fmt.Fprintf(w, "## racekit: %s/%s points, %d/%d exercises pass\n\n",
+		number(r.Points), number(r.MaxPoints), r.Passed, r.Total)
+	if r.Error != "" {
+		fmt.Fprintf(w, "**The grader failed, so this is not a grade:** %s\n\n", markdownCell(r.Error))
+	}
+	fmt.Fprintln(w, "| exercise | points | verdict | first problem |")
+	fmt.Fprintln(w, "|---|---:|---|---|")
+	for _, e := range r.Exercises {
+		verdict, problem := "✅ passed", ""
+		if !e.Passed {
+			verdict = "❌ " + strings.Join(e.Kinds(), ", ")
+			for _, c := range e.Checks {
+				if !c.Passed {
+					problem = firstLine(c.Message)
+					break
+				}
+			}
+		}
+		if e.Error != "" {
+			verdict, problem = "⚠️ grader error", e.Error
+		}
+		fmt.Fprintf(w, "| %s | %s/%s | %s | %s |\n", e.Name, number(e.Points), number(e.MaxPoints), verdict, markdownCell(problem))
+	}
+	return nil
+}
+
+func number(x float64) string { return strconv.FormatFloat(math.Round(x*100)/100, 'f', -1, 64) }
+
+// markdownCell keeps text inside one table cell: no line breaks, no pipes,
+// no markup from student output.
+func markdownCell(s string) string {
+	s = sanitizeText(firstLine(s))
+	return strings.NewReplacer("|", `\|`, "`", "'", "<", "&lt;", ">", "&gt;").Replace(s)
 }

@@ -1,6 +1,6 @@
 module github.com/racekit/racekit
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/BurntSushi/toml v1.6.0
@@ -12,3 +12,5 @@ require (
 	github.com/stretchr/testify v1.12.1
 	go.yaml.in/yaml/v3 v3.0.5
 )
+
+require golang.org/x/sync v0.25.0

@@ -17,6 +17,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/racekit/racekit/checker/internal/catalog"
 )
 
@@ -65,22 +67,16 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 	start := time.Now()
 	var mu sync.Mutex
 	done, failedToSave := 0, 0
-	slots := make(chan struct{}, max(1, c.Jobs))
-	var wg sync.WaitGroup
+	var g errgroup.Group
+	g.SetLimit(max(1, c.Jobs))
 	for _, s := range todo {
-		wg.Go(func() {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			defer func() { <-slots }()
+		g.Go(func() error {
 			if ctx.Err() != nil {
-				return
+				return nil
 			}
 			rep := c.grade(ctx, s)
 			if ctx.Err() != nil {
-				return // interrupted: leave it to the next run
+				return nil // interrupted: leave it to the next run
 			}
 			err := c.save(s.name, rep)
 			mu.Lock()
@@ -95,9 +91,10 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 			fmt.Fprintf(c.Progress, "[%d/%d] %-20s %6.2f/%.2f  %s  (%s so far, ~%s left)\n",
 				done, len(todo), s.name, rep.Points, rep.MaxPoints, verdicts(rep),
 				elapsed.Round(time.Second), left.Round(time.Second))
+			return nil
 		})
 	}
-	wg.Wait()
+	g.Wait()
 	if err := c.writeGradebook(subs); err != nil {
 		return 2, err
 	}

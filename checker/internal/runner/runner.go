@@ -25,6 +25,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/racekit/racekit/checker/internal/testjson"
 )
 
@@ -202,33 +204,26 @@ const grace = 10 * time.Second
 // their results. It stops at the first process that fails, since one
 // failure is a verdict and learners are waiting.
 func Stress(ctx context.Context, bin *Binary, c Config, failed func(*Result) bool) []*Result {
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	results := make([]*Result, c.Runs)
-	slots := make(chan struct{}, max(1, c.Parallel))
-	var wg sync.WaitGroup
+	g, ctx := errgroup.WithContext(ctx) // the first failure cancels the rest
+	g.SetLimit(max(1, c.Parallel))
 	for i := range c.Runs {
-		wg.Go(func() {
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			defer func() { <-slots }()
+		g.Go(func() error {
 			if ctx.Err() != nil {
-				return
+				return nil
 			}
 			r := Run(ctx, bin, c)
 			if ctx.Err() != nil { // stopped because a sibling failed
-				return
+				return nil
 			}
 			results[i] = r
 			if failed(r) {
-				cancel()
+				return errFailed
 			}
+			return nil
 		})
 	}
-	wg.Wait()
+	g.Wait()
 	var done []*Result
 	for _, r := range results {
 		if r != nil {
@@ -237,6 +232,8 @@ func Stress(ctx context.Context, bin *Binary, c Config, failed func(*Result) boo
 	}
 	return done
 }
+
+var errFailed = errors.New("a test process failed")
 
 // Run runs bin once, its output converted to events by test2json.
 func Run(ctx context.Context, bin *Binary, c Config) *Result {

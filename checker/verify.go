@@ -147,7 +147,7 @@ func (t *tally) line(name string) string {
 		kinds = append(kinds, fmt.Sprintf("%s %d", k, n))
 	}
 	sort.Strings(kinds)
-	return fmt.Sprintf("%-10s %-28s %-24s %s %d/%d  median %.1fs  [%s]",
+	return fmt.Sprintf("%-10s %-28s %-24s %s %d/%d  median %.2fs  [%s]",
 		name, t.label, t.wantText(), verdict, right, t.runs, median(t.durations).Seconds(), strings.Join(kinds, ", "))
 }
 

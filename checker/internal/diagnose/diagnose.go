@@ -449,7 +449,7 @@ func leak(c *Code, gs []*stack.Goroutine, out string) Failure {
 func crash(c *Code, line, out string) Failure {
 	f := Failure{
 		Kind:     Panic,
-		Message:  "Panic: " + strings.TrimPrefix(strings.TrimPrefix(line, "panic: "), "fatal error: ") + ".",
+		Message:  "Panic: " + panicText(line) + ".",
 		Advice:   "Read the message and the line it points at.",
 		Evidence: tail(out[strings.Index(out, line):], 200),
 	}
@@ -475,6 +475,17 @@ func crash(c *Code, line, out string) Failure {
 		}
 	}
 	return f
+}
+
+// panicText is what a panic said, without the runtime's framing: the
+// "panic: " or "fatal error: " prefix, and the note that the testing
+// package recovered it and panicked again.
+func panicText(line string) string {
+	text := strings.TrimPrefix(strings.TrimPrefix(line, "panic: "), "fatal error: ")
+	for _, note := range []string{" [recovered, repanicked]", " [recovered]"} {
+		text = strings.TrimSuffix(text, note)
+	}
+	return text
 }
 
 // learnerCall returns the innermost call in g's stack that is in the

@@ -38,7 +38,7 @@ verify:
 	$(GO) run ./checker verify --runs $(RUNS) $(NAME)
 
 bench:
-	$(GO) test -run '^$$' -bench . -benchtime 5x -count 5 ./checker/
+	$(GO) test -run '^$$' -bench . -benchtime 3x -count 5 ./checker/
 
 gil:
 	$(GO) run ./exercises/gil/demo

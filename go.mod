@@ -13,4 +13,7 @@ require (
 	go.yaml.in/yaml/v3 v3.0.5
 )
 
-require golang.org/x/sync v0.25.0
+require (
+	github.com/google/go-cmp v0.7.0
+	golang.org/x/sync v0.25.0
+)

@@ -9,13 +9,14 @@ package downloads
 // finished first and whether DownloadAll returned too early, on any machine.
 
 import (
-	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 	"testing/synctest"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"go.uber.org/goleak"
 )
 
@@ -53,22 +54,18 @@ func checkResults(t *testing.T, got []Result) {
 		t.Errorf("DownloadAll returned %v: the empty results are downloads that had not finished "+
 			"when DownloadAll returned; it must wait for every one of them", got)
 	default:
-		t.Errorf("DownloadAll returned %v, want %v", got, want)
+		t.Errorf("DownloadAll returned the wrong results (-want +got):\n%s", cmp.Diff(want, got))
 	}
 }
 
 // sameResults reports whether a and b hold the same results in any order.
+// (Not cmpopts.SortSlices: it panics when a DownloadAll that did not wait
+// is still writing the slice while it sorts.)
 func sameResults(a, b []Result) bool {
-	key := func(r Result) string { return fmt.Sprint(r) }
-	x, y := make([]string, len(a)), make([]string, len(b))
-	for i := range a {
-		x[i] = key(a[i])
-	}
-	for i := range b {
-		y[i] = key(b[i])
-	}
-	slices.Sort(x)
-	slices.Sort(y)
+	x, y := slices.Clone(a), slices.Clone(b)
+	byFilm := func(r, s Result) int { return strings.Compare(r.Film, s.Film) }
+	slices.SortFunc(x, byFilm)
+	slices.SortFunc(y, byFilm)
 	return slices.Equal(x, y)
 }
 

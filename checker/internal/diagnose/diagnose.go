@@ -279,6 +279,9 @@ func race(c *Code, report string) (Failure, bool) {
 		}
 		call, ok := c.learnerCall(g)
 		if !ok {
+			call, ok = c.packageCall(g)
+		}
+		if !ok {
 			call, _ = firstUserCall(g)
 		}
 		note := fmt.Sprintf("%s by goroutine %d%s", access, g.ID, startedBy(c, g))
@@ -493,6 +496,18 @@ func panicText(line string) string {
 func (c *Code) learnerCall(g *stack.Goroutine) (stack.Call, bool) {
 	for _, call := range g.Stack.Calls {
 		if c.learner(call.RemoteSrcPath) {
+			return call, true
+		}
+	}
+	return stack.Call{}, false
+}
+
+// packageCall returns the innermost call in the package under test, its
+// tests included: when the learner's code is not on the stack, the test's
+// line says more than a library's.
+func (c *Code) packageCall(g *stack.Goroutine) (stack.Call, bool) {
+	for _, call := range g.Stack.Calls {
+		if filepath.Dir(call.RemoteSrcPath) == filepath.Join(c.Root, c.Dir) {
 			return call, true
 		}
 	}

@@ -10,7 +10,7 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 class=$work/class
 mkdir -p "$class"
 cd "$kit"
-names=$(sed -n 's/^name = "\(.*\)"/\1/p' exercises/catalog.toml)
+names=$(awk '/^\[\[exercise\]\]/ { want = 1; next } want && /^name = / { gsub(/"/, "", $3); print $3; want = 0 }' exercises/catalog.toml)
 dir_of() { [ "$1" = account ] && echo account || echo "exercises/$1"; }
 
 copy_kit() { # a student's clone: the kit as shipped

@@ -40,7 +40,7 @@ func runVerify(ctx context.Context, root string, cat *catalog.Catalog, args []st
 	}
 	defer os.RemoveAll(workDir)
 
-	bad := 0
+	bad, tried := 0, 0
 	for _, e := range exercises {
 		cases := []candidate{
 			{label: "shipped", want: e.Expect},
@@ -59,6 +59,7 @@ func runVerify(ctx context.Context, root string, cat *catalog.Catalog, args []st
 				return 2, err
 			}
 			fmt.Println(t.line(e.Name))
+			tried++
 			if t.wrong > 0 {
 				bad++
 				fmt.Fprintf(os.Stderr, "\n%s %s: a wrong verdict, %s:\n", e.Name, c.label, t.wantText())
@@ -67,11 +68,13 @@ func runVerify(ctx context.Context, root string, cat *catalog.Catalog, args []st
 			}
 		}
 	}
+	// The last line counts cases, each tried --runs times, in the plain
+	// "N passed, N failed" form CI logs recognise.
 	if bad > 0 {
-		fmt.Printf("\nverify: %d case(s) got a wrong verdict.\n", bad)
+		fmt.Printf("\n%d case(s) got a wrong verdict in some run.\nverify: %d passed, %d failed\n", bad, tried-bad, bad)
 		return 1, nil
 	}
-	fmt.Println("\nverify: every verdict as expected.")
+	fmt.Printf("\nEvery verdict as expected.\nverify: %d passed, 0 failed\n", tried)
 	return 0, nil
 }
 

@@ -261,9 +261,11 @@ func Run(ctx context.Context, bin *Binary, c Config) *Result {
 	pw.Close()
 
 	events := make(chan *testjson.Process, 1)
+	convertCtx, stopConverting := context.WithCancel(context.Background())
+	defer stopConverting()
 	go func() {
 		defer pr.Close()
-		events <- convert(pr)
+		events <- convert(convertCtx, pr)
 	}()
 
 	// Stop the process when the caller gives up, when it uses more memory
@@ -306,7 +308,16 @@ func Run(ctx context.Context, bin *Binary, c Config) *Result {
 	err = cmd.Wait()
 	close(exited)
 	killGroup(cmd) // whatever the tests started (child processes) goes too
-	r := &Result{Stopped: <-stopped, Process: <-events, Elapsed: time.Since(start)}
+	r := &Result{Stopped: <-stopped}
+	select {
+	case r.Process = <-events:
+	case <-time.After(5 * time.Second):
+		// A process that left its group (setsid) still holds the output
+		// pipe open: stop reading and keep what came.
+		stopConverting()
+		r.Process = <-events
+	}
+	r.Elapsed = time.Since(start)
 	r.ExitCode = cmd.ProcessState.ExitCode()
 	if err != nil && r.ExitCode == 0 {
 		r.ExitCode = -1
@@ -314,9 +325,10 @@ func Run(ctx context.Context, bin *Binary, c Config) *Result {
 	return r
 }
 
-// convert pipes the binary's output through `go tool test2json`.
-func convert(r io.Reader) *testjson.Process {
-	cmd := exec.Command(test2json(), "-t")
+// convert pipes the binary's output through `go tool test2json`, until
+// the output ends or ctx is done.
+func convert(ctx context.Context, r io.Reader) *testjson.Process {
+	cmd := exec.CommandContext(ctx, test2json(), "-t")
 	cmd.Stdin = r
 	out, err := cmd.StdoutPipe()
 	if err != nil {

@@ -25,10 +25,11 @@ func TestBudgetStopsTheProcessAndEverythingItStarted(t *testing.T) {
 	t.Setenv("ORPHAN_PID_FILE", pidFile)
 	bin, err := Build(context.Background(), Target{Root: kitRoot(t), Dir: "checker/internal/runner/testdata/orphan"}, t.TempDir())
 	require.NoError(t, err)
-	assert.Equal(t, []string{"TestStartsAChildAndHangs"}, bin.Tests)
+	assert.Equal(t, []string{"TestStartsAChildAndHangs", "TestEscapesItsGroup"}, bin.Tests)
 
 	start := time.Now()
 	r := Run(context.Background(), bin, Config{Count: 1, CPU: "1", Budget: time.Second})
+	t.Cleanup(func() { killPidFile(pidFile) })
 	assert.Less(t, time.Since(start), grace, "the test's own timeout ends it, well before the checker must step in")
 	assert.NotZero(t, r.ExitCode)
 	test := r.Process.Test("TestStartsAChildAndHangs")
@@ -68,4 +69,30 @@ func TestBuildErrorIsReportedAsSuch(t *testing.T) {
 	var be *BuildError
 	require.ErrorAs(t, err, &be)
 	assert.Contains(t, be.Output, "undefined: undefinedName")
+}
+
+// A child that leaves the test's process group keeps its output open: the
+// run must end anyway, a few seconds after the test process.
+func TestRunEndsWhenAnEscapedChildHoldsTheOutput(t *testing.T) {
+	pidFile := filepath.Join(t.TempDir(), "pid")
+	t.Setenv("ORPHAN_PID_FILE", pidFile)
+	t.Setenv("ORPHAN_ESCAPE", "1")
+	t.Cleanup(func() { killPidFile(pidFile) })
+	bin, err := Build(context.Background(), Target{Root: kitRoot(t), Dir: "checker/internal/runner/testdata/orphan"}, t.TempDir())
+	require.NoError(t, err)
+	start := time.Now()
+	r := Run(context.Background(), bin, Config{Count: 1, CPU: "1", Budget: 2 * time.Second})
+	assert.Less(t, time.Since(start), 15*time.Second, "the run waited for the escaped child (it sleeps 30 s)")
+	require.NotNil(t, r.Process)
+	escaped := r.Process.Test("TestEscapesItsGroup")
+	require.NotNil(t, escaped, "the events before the wait were kept")
+	assert.Equal(t, 1, escaped.Passes)
+}
+
+func killPidFile(file string) {
+	if data, err := os.ReadFile(file); err == nil {
+		if pid, err := strconv.Atoi(strings.TrimSpace(string(data))); err == nil {
+			syscall.Kill(pid, syscall.SIGKILL)
+		}
+	}
 }

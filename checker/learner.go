@@ -29,6 +29,7 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 	}
 	var results []check.Result
 	progressLine := !*asJSON && isTerminal(os.Stdout)
+	detailed := true // the first failing exercise in full, the rest a line each
 	for _, e := range exercises {
 		if progressLine {
 			fmt.Printf("checking %s …\r", e.Name)
@@ -44,8 +45,13 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 		if progressLine {
 			fmt.Print("\033[2K") // clear the progress line
 		}
-		if !*asJSON {
+		switch {
+		case *asJSON:
+		case detailed || r.Passed:
 			report.Text(os.Stdout, r, e)
+			detailed = r.Passed
+		default:
+			report.Line(os.Stdout, r)
 		}
 		if err := saveProgress(root, r); err != nil {
 			fmt.Fprintln(os.Stderr, "checker: could not save progress:", err)
@@ -57,6 +63,9 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 		}
 	} else {
 		report.Summary(os.Stdout, results)
+		if !detailed {
+			fmt.Println("Details of any exercise: make check NAME=<name>")
+		}
 	}
 	for _, r := range results {
 		if !r.Passed {

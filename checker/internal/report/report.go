@@ -45,14 +45,24 @@ func JSON(w io.Writer, results []check.Result) error {
 // first few say what to fix next; the rest are in --json.
 const maxShown = 3
 
-// Text writes one result for a person reading a terminal.
-func Text(w io.Writer, r check.Result, e *catalog.Exercise) {
+// Line writes one result as a single line: what a learner needs to know
+// of the exercises after the one they are working on.
+func Line(w io.Writer, r check.Result) {
 	secs := float64(r.DurationMS) / 1000
 	if r.Passed {
 		fmt.Fprintf(w, "✓ %-10s passed (%.1fs)\n", r.Name, secs)
 		return
 	}
 	fmt.Fprintf(w, "✗ %-10s %s (%.1fs)\n", r.Name, strings.Join(r.Kinds(), ", "), secs)
+}
+
+// Text writes one result for a person reading a terminal: the line, and
+// for a failure what happened, where, and a hint.
+func Text(w io.Writer, r check.Result, e *catalog.Exercise) {
+	Line(w, r)
+	if r.Passed {
+		return
+	}
 	shown := 0
 	kinds := map[string]bool{}
 	for _, f := range r.Failures { // the first failure of each kind: one of each thing to fix

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/racekit/racekit/checker/internal/atomicfile"
 	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/check"
 	"github.com/racekit/racekit/checker/internal/report"
@@ -142,9 +143,5 @@ func saveProgress(root string, r check.Result) error {
 	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
 		return err
 	}
-	tmp := file + ".tmp"
-	if err := os.WriteFile(tmp, data, 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, file)
+	return atomicfile.Write(file, data)
 }

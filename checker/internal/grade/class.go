@@ -19,6 +19,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/racekit/racekit/checker/internal/atomicfile"
 	"github.com/racekit/racekit/checker/internal/catalog"
 )
 
@@ -231,12 +232,12 @@ func (c *Class) save(student string, rep Report) error {
 		if err := c.Write(&other, rep); err != nil {
 			return err
 		}
-		if err := writeAtomically(c.reportPath(student, extension(c.Format)), other.Bytes()); err != nil {
+		if err := atomicfile.Write(c.reportPath(student, extension(c.Format)), other.Bytes()); err != nil {
 			return err
 		}
 	}
 	// The JSON last: its presence is what marks the student as graded.
-	return writeAtomically(c.reportPath(student, ".json"), buf.Bytes())
+	return atomicfile.Write(c.reportPath(student, ".json"), buf.Bytes())
 }
 
 func extension(format string) string {
@@ -279,7 +280,7 @@ func (c *Class) writeGradebook(subs []submission) error {
 	if err := w.Error(); err != nil {
 		return err
 	}
-	return writeAtomically(filepath.Join(c.Out, Gradebook), buf.Bytes())
+	return atomicfile.Write(filepath.Join(c.Out, Gradebook), buf.Bytes())
 }
 
 // verdicts summarises a report's verdict kinds: "pool: race, fail; pipe: panic".
@@ -294,28 +295,6 @@ func verdicts(rep Report) string {
 		}
 	}
 	return strings.Join(parts, "; ")
-}
-
-// writeAtomically replaces file with data: written beside it, then renamed,
-// so an interruption leaves the old file or the new one, never half of one.
-func writeAtomically(file string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(file), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), file)
 }
 
 // Limits on a zipped submission: a kit is a few hundred kilobytes.

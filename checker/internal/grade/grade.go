@@ -88,8 +88,8 @@ func (k *Kit) exercise(ctx context.Context, e *catalog.Exercise, root, module, w
 			Message: "The kit's files were changed: " + strings.Join(changes, "; ") + ".",
 			Advice:  "Hand in your own code files only as the kit gave them; the kit's tests always judge, and changed tests earn no points.",
 		}}
-	} else if missing, err := copyCode(root, module, e.Dir); err != nil {
-		r.Failures = []diagnose.Failure{{Kind: diagnose.Compile, Message: missing + err.Error()}}
+	} else if err := copyCode(root, module, e.Dir); err != nil {
+		r.Failures = []diagnose.Failure{{Kind: diagnose.Compile, Message: err.Error()}}
 	} else {
 		r, err = check.Exercise(ctx, module, e, check.Form{})
 		if err != nil {
@@ -134,10 +134,10 @@ func (k *Kit) copyTests(tests []string, module string) error {
 // copyCode copies the student's code files of exercise dir (the .go files
 // that are not tests) into the module. Only regular files count: a link
 // could point anywhere on the grader's machine.
-func copyCode(root, module, dir string) (string, error) {
+func copyCode(root, module, dir string) error {
 	entries, err := os.ReadDir(filepath.Join(root, dir))
 	if err != nil {
-		return "", fmt.Errorf("the submission has no %s directory", dir)
+		return fmt.Errorf("the submission has no %s directory", dir)
 	}
 	copied := 0
 	for _, ent := range entries {
@@ -147,20 +147,20 @@ func copyCode(root, module, dir string) (string, error) {
 		}
 		data, err := os.ReadFile(filepath.Join(root, dir, name))
 		if err != nil {
-			return "", err
+			return err
 		}
 		if len(data) > maxCodeFile {
-			return "", fmt.Errorf("%s/%s is larger than %d bytes", dir, name, maxCodeFile)
+			return fmt.Errorf("%s/%s is larger than %d bytes", dir, name, maxCodeFile)
 		}
 		if err := os.WriteFile(filepath.Join(module, dir, name), data, 0o644); err != nil {
-			return "", err
+			return err
 		}
 		copied++
 	}
 	if copied == 0 {
-		return "The exercise's code is missing: ", fmt.Errorf("no .go file in %s", dir)
+		return fmt.Errorf("The exercise's code is missing: no .go file in %s", dir)
 	}
-	return "", nil
+	return nil
 }
 
 // testChanges lists what the submission did to exercise e's tests: a

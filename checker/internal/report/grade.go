@@ -9,7 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/racekit/racekit/checker/internal/diagnose"
 	"github.com/racekit/racekit/checker/internal/grade"
 )
 
@@ -18,9 +17,7 @@ import (
 func GradeJSON(w io.Writer, r grade.Report) error {
 	r.Exercises = slices.Clone(r.Exercises)
 	for i := range r.Exercises {
-		if r.Exercises[i].Failures == nil {
-			r.Exercises[i].Failures = []diagnose.Failure{} // [] in JSON, as in check's
-		}
+		r.Exercises[i].Result = emptyNotNull(r.Exercises[i].Result) // as check's JSON
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

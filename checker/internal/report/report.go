@@ -22,16 +22,9 @@ type Document struct {
 
 // JSON writes results as one JSON document.
 func JSON(w io.Writer, results []check.Result) error {
-	d := Document{Exercises: results, Total: len(results)}
-	for i, r := range results {
-		if r.Failures == nil {
-			d.Exercises[i].Failures = []diagnose.Failure{}
-		}
-		for j, f := range r.Failures {
-			if f.Locations == nil {
-				d.Exercises[i].Failures[j].Locations = []diagnose.Location{}
-			}
-		}
+	d := Document{Total: len(results)}
+	for _, r := range results {
+		d.Exercises = append(d.Exercises, emptyNotNull(r))
 		if r.Passed {
 			d.Passed++
 		}
@@ -39,6 +32,20 @@ func JSON(w io.Writer, results []check.Result) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(d)
+}
+
+// emptyNotNull returns a copy of r whose missing failures and locations
+// are empty lists, so that JSON readers always find [] and never null.
+func emptyNotNull(r check.Result) check.Result {
+	fs := make([]diagnose.Failure, len(r.Failures))
+	for i, f := range r.Failures {
+		if f.Locations == nil {
+			f.Locations = []diagnose.Location{}
+		}
+		fs[i] = f
+	}
+	r.Failures = fs
+	return r
 }
 
 // maxShown is how many failures of one exercise the text report shows: the

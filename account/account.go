@@ -15,7 +15,8 @@ import (
 // ErrInsufficientFunds is returned by Draw when the balance is too low.
 var ErrInsufficientFunds = errors.New("insufficient funds")
 
-// Account is a bank account. It must be safe for concurrent use.
+// Account is a bank account. It must be safe for concurrent use. Each call
+// does its work before it returns and leaves no goroutine running.
 type Account struct {
 	name    string
 	balance int64
@@ -36,8 +37,8 @@ func (a *Account) Save(amount int64) {
 	a.balance = balance + amount
 }
 
-// Draw withdraws amount, or returns ErrInsufficientFunds and changes nothing
-// when the balance is lower than amount.
+// Draw withdraws amount, or returns ErrInsufficientFunds and changes nothing,
+// not even for a moment, when the balance is lower than amount.
 func (a *Account) Draw(amount int64) error {
 	balance := a.balance
 	if balance < amount {

@@ -169,28 +169,13 @@ func TestConcurrentDrawsNeverOverdraw(t *testing.T) {
 func TestBalanceWhileSaving(t *testing.T) {
 	const savers, each = 4, 3
 	a := New("Luo", 0)
-	done := make(chan struct{})
-	seen := make(chan []int64)
-	go func() {
-		var balances []int64
-		for {
-			select {
-			case <-done:
-				seen <- balances
-				return
-			default:
-				balances = append(balances, a.Balance())
-				runtime.Gosched()
-			}
-		}
-	}()
+	stop := watch(t, a)
 	together(savers, func(int) {
 		for range each {
 			a.Save(1)
 		}
 	})
-	close(done)
-	balances := <-seen
+	balances := stop()
 	for i, b := range balances {
 		if b < 0 || b > savers*each || i > 0 && b < balances[i-1] {
 			t.Fatalf("while only deposits were made, Balance returned %v: "+
@@ -199,5 +184,73 @@ func TestBalanceWhileSaving(t *testing.T) {
 	}
 	if got := a.Balance(); got != savers*each {
 		t.Errorf("after %d concurrent Save(1) calls the balance is %d, want %d", savers*each, got, savers*each)
+	}
+}
+
+// A refused Draw must change nothing at any moment, not just once it has
+// returned: taking the money first and giving it back on finding the balance
+// too low shows the others a balance that never was. Here every Draw(1000)
+// is refused, and the other calls must go through as if it never ran.
+func TestRefusedDrawsChangeNothingMeanwhile(t *testing.T) {
+	const goroutines, each = 8, 2
+	a := New("Luo", 100)
+	stop := watch(t, a)
+	together(goroutines, func(i int) {
+		for range each {
+			switch i % 4 {
+			case 0, 1:
+				if err := a.Draw(1000); !errors.Is(err, ErrInsufficientFunds) {
+					t.Errorf("Draw(1000) with at most 140 in the account returned %v, want ErrInsufficientFunds", err)
+				}
+			case 2:
+				if err := a.Draw(10); err != nil {
+					t.Errorf("Draw(10) with at least 60 in the account returned %v, want nil: "+
+						"a refused Draw running at the same time must not change the balance, even for a moment", err)
+				}
+			case 3:
+				a.Save(10)
+			}
+		}
+	})
+	for _, b := range stop() {
+		if b < 60 || b > 140 {
+			t.Errorf("Balance returned %d while a refused Draw(1000) ran, next to deposits and withdrawals of 10 "+
+				"that keep it between 60 and 140: a refused Draw must not change the balance, even for a moment", b)
+			break
+		}
+	}
+	if got := a.Balance(); got != 100 {
+		t.Errorf("after refused draws and as many Save(10) as Draw(10) calls the balance is %d, want 100", got)
+	}
+}
+
+// watch calls Balance and Name over and over in a goroutine of its own, at
+// the same time as the other calls, until stop is called; stop returns the
+// balances seen, in order. Name must never change.
+func watch(t *testing.T, a *Account) (stop func() []int64) {
+	done := make(chan struct{})
+	seen := make(chan []int64)
+	name := a.Name()
+	go func() {
+		var balances []int64
+		nameChanged := false
+		for {
+			select {
+			case <-done:
+				seen <- balances
+				return
+			default:
+				balances = append(balances, a.Balance())
+				if got := a.Name(); got != name && !nameChanged {
+					t.Errorf("while other calls ran, Name returned %q, want %q", got, name)
+					nameChanged = true
+				}
+				runtime.Gosched()
+			}
+		}
+	}()
+	return func() []int64 {
+		close(done)
+		return <-seen
 	}
 }

@@ -12,7 +12,8 @@ import (
 // ErrInsufficientFunds is returned by Draw when the balance is too low.
 var ErrInsufficientFunds = errors.New("insufficient funds")
 
-// Account is a bank account. It is safe for concurrent use.
+// Account is a bank account. It is safe for concurrent use. Each call
+// does its work before it returns and leaves no goroutine running.
 type Account struct {
 	name string // never changes, so it needs no lock
 
@@ -37,9 +38,10 @@ func (a *Account) Save(amount int64) {
 	a.balance = balance + amount
 }
 
-// Draw withdraws amount, or returns ErrInsufficientFunds and changes nothing
-// when the balance is lower than amount. The check and the withdrawal sit in
-// one critical section, so two draws cannot both spend the same money.
+// Draw withdraws amount, or returns ErrInsufficientFunds and changes nothing,
+// not even for a moment, when the balance is lower than amount. The check
+// and the withdrawal sit in one critical section, so two draws cannot both
+// spend the same money.
 func (a *Account) Draw(amount int64) error {
 	a.mu.Lock()
 	defer a.mu.Unlock()

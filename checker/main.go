@@ -13,6 +13,7 @@
 //	                                            mutation testing: put one concurrency
 //	                                            mistake at a time into each solution;
 //	                                            the tests must catch every one
+//	go run ./checker new [--topic TEXT] NAME    scaffold a new exercise (for teachers)
 //	go run ./checker grade [--submission DIR] [--format F] [NAME...]
 //	go run ./checker grade --class DIR [-j N] [--out DIR] [NAME...]
 //	                                            grade a submission or a whole class
@@ -74,6 +75,8 @@ func main() {
 		code, err = runVerify(ctx, root, cat, args)
 	case "mutate":
 		code, err = runMutate(ctx, root, cat, args)
+	case "new":
+		err = runNew(root, cat, args)
 	case "help", "-h", "--help":
 		usage()
 	default:
@@ -100,6 +103,7 @@ func usage() {
                                       the kit's self-test
   mutate [--json] [--runs N] [-j N] [--list] [NAME...]
                                       mutation testing of the exercises' tests
+  new [--topic TEXT] NAME             scaffold a new exercise, for teachers
   grade [--submission DIR] [--format text|json|gradescope|prairielearn|junit] [NAME...]
   grade --class DIR [-j N] [--out DIR] [--format F] [NAME...]
                                       grade with the kit's own tests

@@ -184,3 +184,38 @@ why = "Reset was removed long ago"
 	require.Len(t, doc.Exercises[0].Problems, 1)
 	assert.Contains(t, doc.Exercises[0].Problems[0], "remove-lock@Counter.Reset#1")
 }
+
+// What `new` writes is a working exercise from the start: the shipped code
+// fails, the solution passes, and its tests kill every mutant.
+func TestNewExerciseVerifiesAndKillsEveryMutant(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the new exercise's mutants")
+	}
+	bin := buildChecker(t)
+	kit, _ := kitRoot(t)
+	root := t.TempDir()
+	for _, f := range []string{"go.mod", "go.sum"} {
+		data, err := os.ReadFile(filepath.Join(kit, f))
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(root, f), data, 0o644))
+	}
+	require.NoError(t, os.MkdirAll(filepath.Join(root, "exercises"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(root, "exercises", "catalog.toml"), []byte("# a new kit\n"), 0o644))
+
+	out, code := runIn(t, bin, root, "new", "--topic", "a counter", "tally")
+	require.Equal(t, 0, code, out)
+	assert.Contains(t, out, "wrote exercises/tally/tally.go")
+
+	out, code = runIn(t, bin, root, "verify", "tally")
+	assert.Equal(t, 0, code, out)
+	assert.Contains(t, out, "verify: 2 passed, 0 failed")
+
+	out, code = runIn(t, bin, root, "mutate", "--json", "tally")
+	assert.Equal(t, 0, code, out)
+	var doc mutateDoc
+	require.NoError(t, json.Unmarshal([]byte(out), &doc), out)
+	require.Len(t, doc.Exercises, 1)
+	assert.Positive(t, doc.Exercises[0].Mutants)
+	assert.Equal(t, doc.Exercises[0].Mutants, doc.Exercises[0].Killed, "%+v", doc.Exercises[0])
+	assert.Empty(t, doc.Exercises[0].Survived)
+}

@@ -23,6 +23,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/pmezard/go-difflib/difflib"
 )
 
 // Mutant is one copy of a package file with one mistake in it.
@@ -314,62 +316,31 @@ func apply(src []byte, edits []edit) []byte {
 func changed(orig, mutant []byte) (line int, before, after string) {
 	a := strings.Split(string(orig), "\n")
 	b := strings.Split(string(mutant), "\n")
-	// lcs[i][j] is the length of the longest common subsequence of a[i:], b[j:].
-	lcs := make([][]int, len(a)+1)
-	for i := range lcs {
-		lcs[i] = make([]int, len(b)+1)
-	}
-	for i := len(a) - 1; i >= 0; i-- {
-		for j := len(b) - 1; j >= 0; j-- {
-			if a[i] == b[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
-			}
-		}
-	}
-	// Walk the alignment, gathering hunks [i0,i1) of a against [j0,j1) of b.
-	type hunk struct{ i0, i1, j0, j1 int }
-	var hunks []hunk
 	const near = 3 // equal lines that still join two changes into one
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		if i < len(a) && j < len(b) && a[i] == b[j] {
-			i, j = i+1, j+1
-			continue
+	var hunks []difflib.OpCode
+	for _, op := range difflib.NewMatcherWithJunk(a, b, false, nil).GetOpCodes() {
+		switch {
+		case op.Tag == 'e':
+		case len(hunks) > 0 && op.I1-hunks[len(hunks)-1].I2 <= near:
+			h := &hunks[len(hunks)-1]
+			h.I2, h.J2 = op.I2, op.J2
+		default:
+			hunks = append(hunks, op)
 		}
-		i0, j0 := i, j
-		for i < len(a) || j < len(b) {
-			if i < len(a) && j < len(b) && a[i] == b[j] {
-				k := 0
-				for i+k < len(a) && j+k < len(b) && a[i+k] == b[j+k] && k <= near {
-					k++
-				}
-				if k > near || i+k == len(a) && j+k == len(b) {
-					break
-				}
-				i, j = i+k, j+k
-			} else if j < len(b) && (i == len(a) || lcs[i][j+1] >= lcs[i+1][j]) {
-				j++
-			} else {
-				i++
-			}
-		}
-		hunks = append(hunks, hunk{i0, i, j0, j})
 	}
 	var befores, afters []string
 	for _, h := range hunks {
-		if strings.Contains(strings.Join(b[h.j0:h.j1], "\n"), plainMarker) {
+		if strings.Contains(strings.Join(b[h.J1:h.J2], "\n"), plainMarker) {
 			continue
 		}
-		if (h.i0 == h.i1 || h.j0 == h.j1) && h.i0 > 0 {
-			h.i0, h.j0 = h.i0-1, h.j0-1
+		if (h.I1 == h.I2 || h.J1 == h.J2) && h.I1 > 0 {
+			h.I1, h.J1 = h.I1-1, h.J1-1
 		}
 		if line == 0 {
-			line = h.i0 + 1
+			line = h.I1 + 1
 		}
-		befores = append(befores, joinTrimmed(a[h.i0:h.i1]))
-		afters = append(afters, joinTrimmed(b[h.j0:h.j1]))
+		befores = append(befores, joinTrimmed(a[h.I1:h.I2]))
+		afters = append(afters, joinTrimmed(b[h.J1:h.J2]))
 	}
 	return line, strings.Join(befores, " … "), strings.Join(afters, " … ")
 }

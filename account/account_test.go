@@ -36,6 +36,8 @@ func together(n int, f func(i int)) {
 	wg.Wait()
 }
 
+// Each account keeps its own name and balance: a second account, and the
+// money moved in it, change nothing in the first.
 func TestNewKeepsNameAndBalance(t *testing.T) {
 	a := New("Luo", 1000)
 	if got := a.Name(); got != "Luo" {
@@ -43,6 +45,13 @@ func TestNewKeepsNameAndBalance(t *testing.T) {
 	}
 	if got := a.Balance(); got != 1000 {
 		t.Errorf("New(\"Luo\", 1000).Balance() = %d, want 1000", got)
+	}
+	b := New("Wang", 50)
+	b.Save(5)
+	if a.Name() != "Luo" || a.Balance() != 1000 || b.Name() != "Wang" || b.Balance() != 55 {
+		t.Errorf("after New(\"Wang\", 50).Save(5), Luo's account holds %q, %d and Wang's %q, %d; "+
+			"want \"Luo\", 1000 and \"Wang\", 55: each Account needs a balance of its own",
+			a.Name(), a.Balance(), b.Name(), b.Balance())
 	}
 }
 

@@ -357,6 +357,16 @@ func (s *scope) isRelease(st ast.Stmt) bool {
 	return strings.HasPrefix(callee, "sync.") && (strings.HasSuffix(callee, ".Unlock") || strings.HasSuffix(callee, ".RUnlock"))
 }
 
+// isWakeup reports whether st is a Cond.Signal or Cond.Broadcast.
+func (s *scope) isWakeup(st ast.Stmt) bool {
+	c := call(st)
+	if _, ok := st.(*ast.ExprStmt); !ok || c == nil {
+		return false
+	}
+	callee := s.callee(c)
+	return callee == "sync.Cond.Signal" || callee == "sync.Cond.Broadcast"
+}
+
 func (s *scope) isLock(st ast.Stmt, recv string) bool {
 	c := call(st)
 	if _, ok := st.(*ast.ExprStmt); !ok || c == nil {
@@ -479,10 +489,12 @@ func shrinkRegionEnd(s *scope) []change {
 		if len(g) == 0 {
 			continue
 		}
-		// A return of locals and constants reads nothing shared, and the
-		// order of two Unlocks does not matter: releasing the lock just
-		// before either changes nothing, so look further up.
-		for len(g) > 0 && (s.trivialReturn(g[len(g)-1]) || s.isRelease(g[len(g)-1])) {
+		// A return of locals and constants reads nothing shared, the order
+		// of two Unlocks does not matter, and Cond.Signal and Broadcast
+		// need no lock (a waiter is on the Cond's list before it unlocks,
+		// and checks again under the lock when woken): releasing the lock
+		// just before any of them changes nothing, so look further up.
+		for len(g) > 0 && (s.trivialReturn(g[len(g)-1]) || s.isRelease(g[len(g)-1]) || s.isWakeup(g[len(g)-1])) {
 			g = g[:len(g)-1]
 		}
 		if len(g) == 0 {
@@ -511,8 +523,8 @@ func splitRegion(s *scope) []change {
 	for _, r := range s.regions() {
 		g := r.guarded()
 		for k := 1; k < len(g); k++ {
-			if s.trivialReturn(g[k]) {
-				continue
+			if s.trivialReturn(g[k]) || s.isWakeup(g[k]) {
+				continue // as in shrinkRegionEnd: nothing would change
 			}
 			out = append(out, change{r.fn, []edit{s.insertBefore(g[k], r.release()+"\n"+r.take())}})
 		}

@@ -111,7 +111,15 @@ func Build(c *Code, output string) []Failure {
 		}
 		f.Locations = append(f.Locations, c.location(path, atoi(m[2]), "", m[3]))
 	}
-	if len(f.Locations) > 0 {
+	switch {
+	case len(f.Locations) == 0:
+	case strings.Contains(output, "# ["): // go vet's report is headed "# [package]"
+		f.Message = fmt.Sprintf("go vet stopped the build: %s.", f.Locations[0].Note)
+		if strings.Contains(f.Locations[0].Note, "lock by value") || strings.Contains(f.Locations[0].Note, "copies lock") {
+			f.Advice = "A sync.Mutex (or anything holding one) must not be copied once used: the copy is a lock nobody else takes. " +
+				"Give the methods pointer receivers, func (x *T), and pass the value by pointer."
+		}
+	default:
 		f.Message = fmt.Sprintf("The code does not compile: %s.", f.Locations[0].Note)
 	}
 	return []Failure{f}

@@ -157,6 +157,18 @@ func TestCompileErrorInAnOverlaidFileNamesTheTarget(t *testing.T) {
 	assert.Equal(t, []string{"ex/ex.go:7"}, places(fs[0]))
 }
 
+// A mutex copied by a value receiver: vet, run with the build, names the
+// line and says what to change; at run time it would be a race inside sync.
+func TestCopiedLockIsVetsVerdict(t *testing.T) {
+	c := &Code{Root: root, Dir: "ex", Overlay: map[string]string{"/kit/ex/ex.go": "/tmp/fix.go"}}
+	fs := Build(c, "# example.com/ex\n# [example.com/ex]\n"+
+		"/tmp/fix.go:57:9: Balance passes lock by value: example.com/ex.Account contains sync.Mutex\n")
+	require.Equal(t, []string{Compile}, kinds(fs))
+	assert.Equal(t, []string{"ex/ex.go:57"}, places(fs[0]))
+	assert.Equal(t, "go vet stopped the build: Balance passes lock by value: example.com/ex.Account contains sync.Mutex.", fs[0].Message)
+	assert.Contains(t, fs[0].Advice, "pointer receivers")
+}
+
 func TestPassingProcessHasNoFailures(t *testing.T) {
 	p, err := testjson.Scan(strings.NewReader(`{"Action":"run","Test":"TestA"}
 {"Action":"pass","Test":"TestA"}

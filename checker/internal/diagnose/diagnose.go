@@ -312,26 +312,53 @@ func verb(write bool) string {
 // the testing package printed: a deadlock if the learner's goroutines are
 // blocked waiting, a timeout if they are still busy.
 func stuck(c *Code, dump, budget string) Failure {
-	var blocked, busy []Location
-	var states []string
+	// Goroutines stuck at the same line in the same state are one place,
+	// however many there are: a hundred senders at one line are one bug.
+	type place struct {
+		loc   Location
+		state string
+		ids   []int
+		how   string // what they do there, and where from
+	}
+	var places []*place
+	at := map[string]*place{}
+	blockedCount := 0
 	for _, g := range goroutines(dump) {
 		call, ok := c.learnerCall(g)
 		if !ok {
 			continue
 		}
-		note := fmt.Sprintf("goroutine %d %s in %s%s", g.ID, stateNote(g.State), funcName(call), calledFrom(c, g, call))
-		loc := c.location(call.RemoteSrcPath, call.Line, funcName(call), note)
+		how := fmt.Sprintf("%s in %s%s", stateNote(g.State), funcName(call), calledFrom(c, g, call))
+		key := fmt.Sprintf("%s:%d %s", call.RemoteSrcPath, call.Line, how)
+		p := at[key]
+		if p == nil {
+			p = &place{loc: c.location(call.RemoteSrcPath, call.Line, funcName(call), ""), state: g.State, how: how}
+			at[key] = p
+			places = append(places, p)
+		}
+		p.ids = append(p.ids, g.ID)
 		if isBlocked(g.State) {
-			blocked = append(blocked, loc)
-			states = append(states, g.State)
+			blockedCount++
+		}
+	}
+	var blocked, busy []Location
+	var states []string
+	for _, p := range places {
+		p.loc.Note = fmt.Sprintf("goroutine %d %s", p.ids[0], p.how)
+		if len(p.ids) > 1 {
+			p.loc.Note = fmt.Sprintf("%d goroutines (%s) each %s", len(p.ids), idList(p.ids), p.how)
+		}
+		if isBlocked(p.state) {
+			blocked = append(blocked, p.loc)
+			states = append(states, p.state)
 		} else {
-			busy = append(busy, loc)
+			busy = append(busy, p.loc)
 		}
 	}
 	if len(blocked) > 0 {
 		return Failure{
 			Kind:      Deadlock,
-			Message:   fmt.Sprintf("Deadlock: after %s the tests were stuck, with %s waiting for something that never happens.", budget, plural(len(blocked), "goroutine")),
+			Message:   fmt.Sprintf("Deadlock: after %s the tests were stuck, with %s waiting for something that never happens.", budget, plural(blockedCount, "goroutine")),
 			Advice:    deadlockAdvice(states),
 			Locations: append(blocked, busy...),
 			Evidence:  tail(dump, 200),
@@ -388,6 +415,20 @@ func bubbleDeadlock(c *Code, out string) (Failure, bool) {
 	return Failure{}, false
 }
 
+// idList names a few goroutines by ID, and says how many more there are.
+func idList(ids []int) string {
+	const shown = 3
+	var parts []string
+	for _, id := range ids[:min(len(ids), shown)] {
+		parts = append(parts, fmt.Sprint(id))
+	}
+	list := strings.Join(parts, ", ")
+	if len(ids) > shown {
+		list += fmt.Sprintf(" and %d more", len(ids)-shown)
+	}
+	return list
+}
+
 func isBlocked(state string) bool {
 	for _, p := range []string{"chan ", "select", "sync.", "semacquire", "IO wait", "syscall"} {
 		if strings.HasPrefix(state, p) {
@@ -401,10 +442,12 @@ func stateNote(state string) string {
 	switch {
 	case strings.HasPrefix(state, "sync.") && strings.HasSuffix(state, "Lock"):
 		return "waits for a lock (" + state + ")"
+	case state == "sync.WaitGroup.Wait":
+		return "waits in wg.Wait for goroutines that have not finished"
 	case strings.HasPrefix(state, "chan send"):
-		return "waits to send on a channel nobody receives from"
+		return "waits to send on a channel no goroutine was receiving from"
 	case strings.HasPrefix(state, "chan receive"):
-		return "waits to receive from a channel nobody sends on or closes"
+		return "waits to receive from a channel no goroutine sent on or closed"
 	case state == "IO wait" || state == "syscall":
 		return "waits on I/O or a system call (" + state + ")"
 	case isBlocked(state):

@@ -80,6 +80,18 @@ func TestDeadlockShowsWhereEachGoroutineWaits(t *testing.T) {
 	assert.Contains(t, f.Advice, "not reentrant")
 }
 
+// Five goroutines stuck sending at one line are one place to look, not five.
+func TestGoroutinesStuckAtOneLineAreOnePlace(t *testing.T) {
+	c, rs := recorded(t, "senders")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestSum"}}, rs)
+	require.Equal(t, []string{Deadlock}, kinds(fs))
+	f := fs[0]
+	assert.Contains(t, f.Message, "6 goroutines waiting", "the five senders and Sum itself")
+	assert.Equal(t, []string{"ex/ex.go:13", "ex/ex.go:11"}, places(f))
+	assert.Regexp(t, `^goroutine \d+ waits in wg.Wait for goroutines that have not finished in Sum`, f.Locations[0].Note)
+	assert.Regexp(t, `^5 goroutines \(\d+, \d+, \d+ and 2 more\) each waits to send on a channel no goroutine was receiving from`, f.Locations[1].Note)
+}
+
 func TestEndlessLoopIsATimeout(t *testing.T) {
 	c, rs := recorded(t, "spin")
 	fs := Results(c, &runner.Binary{Tests: []string{"TestSpin"}}, rs)

@@ -116,3 +116,24 @@ record compile 'package ex
 
 func Add(a, b int) int { return a + c }' "$head
 func TestAdd(t *testing.T) { Add(1, 2) }"
+record senders 'package ex
+
+import "sync"
+
+// Sum sends every result on an unbuffered channel and reads them only
+// after every sender is done.
+func Sum(n int) int {
+	results := make(chan int)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { results <- i })
+	}
+	wg.Wait()
+	close(results)
+	total := 0
+	for r := range results {
+		total += r
+	}
+	return total
+}' "$head
+func TestSum(t *testing.T) { Sum(5) }" -timeout 2s

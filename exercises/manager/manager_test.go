@@ -210,7 +210,7 @@ func TestMapAndListAreCopies(t *testing.T) {
 // never held, and the race detector does not see maps.Clone read a map
 // that another goroutine writes: so this checks the values.
 func TestMapIsTheRegistryAtOneInstant(t *testing.T) {
-	const workers, reads = 1000, 100
+	const workers, reads = 1000, 50
 	r := New()
 	defer r.Close()
 	for n := range workers {

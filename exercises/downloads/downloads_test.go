@@ -7,8 +7,11 @@ package downloads
 // goroutine in the bubble is blocked. So a "download that takes 4s" takes no
 // real time, and the tests know for certain what ran at the same time, what
 // finished first and whether DownloadAll returned too early, on any machine.
+// A DownloadAll that waits for something that never comes is stopped at once
+// with "deadlock: all goroutines in bubble are blocked".
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -26,26 +29,33 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// films are the seed's films and one more, so that four downloads run at once.
+// films are the seed's films and one more.
 var films = []string{"举起手来", "毒液", "金刚", "海王"}
 
-// fakeResult is what every fake download returns for film.
+// manyFilms are more films than any machine has cores, and more than any
+// fixed number of workers or buffer a fix might choose.
+var manyFilms = func() []string {
+	names := make([]string, 200)
+	for i := range names {
+		names[i] = fmt.Sprintf("film %03d", i+1)
+	}
+	return names
+}()
+
+// fakeResult is what the fake downloads return for film, unless a test says
+// otherwise.
 func fakeResult(film string) Result {
 	return Result{Film: film, Size: len([]rune(film)) << 20}
 }
 
-// checkResults reports whether got holds one result per film, in the order of
-// films.
-func checkResults(t *testing.T, got []Result) {
+// checkResults reports whether got holds the results want, one per film, in
+// the order of films, and if not, what went wrong.
+func checkResults(t *testing.T, films []string, got, want []Result) {
 	t.Helper()
-	want := make([]Result, len(films))
-	for i, film := range films {
-		want[i] = fakeResult(film)
-	}
 	switch {
 	case slices.Equal(got, want):
 	case len(got) != len(want):
-		t.Errorf("DownloadAll returned %d results for %d films, want one per film: %v", len(got), len(films), got)
+		t.Errorf("DownloadAll returned %d results for %d films, want one per film", len(got), len(films))
 	case sameResults(got, want):
 		t.Errorf("DownloadAll returned the results in the order the downloads finished, %v, "+
 			"want the order of films, %v: results[i] must be the result for films[i], whichever finishes first",
@@ -63,10 +73,24 @@ func checkResults(t *testing.T, got []Result) {
 // is still writing the slice while it sorts.)
 func sameResults(a, b []Result) bool {
 	x, y := slices.Clone(a), slices.Clone(b)
-	byFilm := func(r, s Result) int { return strings.Compare(r.Film, s.Film) }
+	byFilm := func(r, s Result) int {
+		if c := strings.Compare(r.Film, s.Film); c != 0 {
+			return c
+		}
+		return r.Size - s.Size
+	}
 	slices.SortFunc(x, byFilm)
 	slices.SortFunc(y, byFilm)
 	return slices.Equal(x, y)
+}
+
+// fakeResults returns the results the fake downloads give for films.
+func fakeResults(films []string) []Result {
+	want := make([]Result, len(films))
+	for i, film := range films {
+		want[i] = fakeResult(film)
+	}
+	return want
 }
 
 // drainLeftovers lets any download that DownloadAll left running finish: the
@@ -83,9 +107,11 @@ func filmsOf(results []Result) []string {
 }
 
 // Every download must run at the same time as the others, like the seed's
-// threads. Each fake download waits until all four are in flight; run one
-// after another, the first would wait alone until its (fake) minute runs out,
-// and the test reports how many ever ran together.
+// threads, however many films there are: here 200, more than any machine has
+// cores, so a fix that runs only runtime.NumCPU() or a fixed number of
+// downloads at a time fails on every machine. Each fake download waits until
+// all 200 are in flight; if they never are, it gives up after a (fake)
+// minute, and the test reports how many ever ran together.
 func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		var (
@@ -94,16 +120,14 @@ func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
 			most     int
 			calls    = map[string]int{}
 			allIn    = make(chan struct{})
-			closed   bool
 		)
 		download := func(film string) Result {
 			mu.Lock()
 			calls[film]++
 			inFlight++
 			most = max(most, inFlight)
-			if inFlight == len(films) && !closed {
+			if inFlight == len(manyFilms) {
 				close(allIn)
-				closed = true
 			}
 			mu.Unlock()
 
@@ -120,19 +144,20 @@ func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
 			return fakeResult(film)
 		}
 
-		got := DownloadAll(films, download)
-		checkResults(t, got)
+		got := DownloadAll(manyFilms, download)
+		checkResults(t, manyFilms, got, fakeResults(manyFilms))
 
 		drainLeftovers() // count only once every download has returned
 		mu.Lock()
 		defer mu.Unlock()
-		if most < len(films) {
-			t.Errorf("at most %d of the %d downloads ran at the same time: DownloadAll must start every "+
-				"download in its own goroutine before it waits for any of them", most, len(films))
+		if most < len(manyFilms) {
+			t.Errorf("at most %d of %d downloads ran at the same time: DownloadAll must start every "+
+				"download in its own goroutine before it waits for any of them, with no limit on how many", most, len(manyFilms))
 		}
-		for _, film := range films {
+		for _, film := range manyFilms {
 			if calls[film] != 1 {
 				t.Errorf("download(%q) was called %d times, want once", film, calls[film])
+				break
 			}
 		}
 	})
@@ -140,29 +165,55 @@ func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
 
 // DownloadAll must not return while a download is still running: the seed
 // calls t1.join() and t2.join() for that. The fake downloads here block until
-// the test lets them go, and synctest.Wait returns once every other goroutine
-// in the bubble is blocked or gone, so by then DownloadAll has either returned
-// (too early) or is waiting, as it should.
+// the test lets them go, one at a time, the last film first. synctest.Wait
+// returns once every other goroutine in the bubble is blocked or gone, so
+// after each release DownloadAll has either returned (too early, if some
+// download is still blocked) or is waiting, as it should.
 func TestDownloadAllWaitsForEveryDownload(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		release := make(chan struct{})
+		release := make([]chan struct{}, len(films))
+		for i := range release {
+			release[i] = make(chan struct{})
+		}
+		var mu sync.Mutex
+		running := 0
 		download := func(film string) Result {
-			<-release
+			mu.Lock()
+			running++
+			mu.Unlock()
+			<-release[slices.Index(films, film)]
+			mu.Lock()
+			running--
+			mu.Unlock()
 			return fakeResult(film)
 		}
 		done := make(chan []Result, 1)
 		go func() { done <- DownloadAll(films, download) }()
 
-		synctest.Wait()
-		select {
-		case got := <-done:
-			close(release)
-			t.Fatalf("DownloadAll returned (with %d results) before any of the %d downloads had finished: "+
-				"it must wait until every download has finished, as join() does in the seed", len(got), len(films))
-		default:
+		for i := len(films) - 1; i >= 0; i-- {
+			synctest.Wait()
+			select {
+			case got := <-done:
+				mu.Lock()
+				n := running
+				mu.Unlock()
+				for ; i >= 0; i-- {
+					close(release[i])
+				}
+				t.Fatalf("DownloadAll returned (with %d results) while %d of the %d downloads were still running: "+
+					"it must wait until every download has finished, as join() does in the seed", len(got), n, len(films))
+			default:
+			}
+			close(release[i])
 		}
-		close(release)
-		checkResults(t, <-done)
+		got := <-done
+		mu.Lock()
+		n := running
+		mu.Unlock()
+		if n != 0 {
+			t.Errorf("DownloadAll returned while %d downloads were still running: it must wait for every one", n)
+		}
+		checkResults(t, films, got, fakeResults(films))
 	})
 }
 
@@ -180,16 +231,66 @@ func TestDownloadAllKeepsTheOrderOfFilms(t *testing.T) {
 			time.Sleep(took[film]) // fake time, like the seed's time.sleep(a)
 			return fakeResult(film)
 		}
-		checkResults(t, DownloadAll(films, download))
+		checkResults(t, films, DownloadAll(films, download), fakeResults(films))
 	})
 }
 
-func TestDownloadAllWithNoFilms(t *testing.T) {
-	got := DownloadAll(nil, func(film string) Result {
-		t.Errorf("download(%q) was called, but there are no films", film)
-		return Result{}
+// The same film twice is two downloads, and each result goes to its own
+// slot: results[i] is what the download for films[i] returned, even when
+// films[j] names the same film. Each fake download returns a result of its
+// own (Size counts the calls), so results keyed by film name, or placed at
+// the first index of their film, lose one.
+func TestDownloadAllKeepsDuplicateFilmsApart(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		defer drainLeftovers()
+		dups := []string{"金刚", "毒液", "金刚", "海王", "金刚"}
+		var mu sync.Mutex
+		var returned []Result
+		download := func(film string) Result {
+			time.Sleep(time.Second)
+			mu.Lock()
+			defer mu.Unlock()
+			r := Result{Film: film, Size: len(returned) + 1}
+			returned = append(returned, r)
+			return r
+		}
+		got := DownloadAll(dups, download)
+		mu.Lock()
+		defer mu.Unlock()
+		if len(returned) != len(dups) {
+			t.Fatalf("DownloadAll(%q) called download %d times, want %d: once for each element of films, "+
+				"the same film twice included", dups, len(returned), len(dups))
+		}
+		if len(got) != len(dups) {
+			t.Fatalf("DownloadAll returned %d results for %d films, want one per film", len(got), len(dups))
+		}
+		for i, r := range got {
+			if r.Film != dups[i] {
+				t.Fatalf("results[%d] is for film %q, want %q (films[%d]): DownloadAll returned %v for films %q; "+
+					"each result must be in its own slot, results[i] for films[i], even when two elements of films name the same film",
+					i, r.Film, dups[i], i, got, dups)
+			}
+		}
+		if !sameResults(got, returned) {
+			t.Errorf("the downloads returned %v, but DownloadAll returned %v: each result must be in its own slot, "+
+				"results[i] for films[i], even when two elements of films name the same film", returned, got)
+		}
 	})
-	if len(got) != 0 {
-		t.Errorf("DownloadAll(nil, ...) returned %v, want no results", got)
-	}
+}
+
+// No films, no downloads: DownloadAll returns at once with no results. (In
+// the bubble, a DownloadAll that waits for a result that never comes is a
+// deadlock, reported at once.)
+func TestDownloadAllWithNoFilms(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		for _, none := range [][]string{nil, {}} {
+			got := DownloadAll(none, func(film string) Result {
+				t.Errorf("download(%q) was called, but there are no films", film)
+				return Result{}
+			})
+			if len(got) != 0 {
+				t.Errorf("DownloadAll(%#v, ...) returned %v, want no results", none, got)
+			}
+		}
+	})
 }

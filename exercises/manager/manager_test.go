@@ -1,14 +1,21 @@
 package manager
 
 // These tests use only the exported API, so any correct fix passes: one
-// Mutex or RWMutex for both, sync.Map with a mutex for the list, or a single
-// goroutine that owns the map and the list and serves requests on channels
-// (stopped by Close).
+// Mutex or RWMutex around both, a copy-on-write snapshot swapped with
+// CompareAndSwap, or a single goroutine that owns the map and the list and
+// serves requests on channels (stopped by Close).
+//
+// Some mistakes are invisible to the race detector (it does not see
+// maps.Clone read a map that another goroutine writes), so the tests also
+// check what Map and List return: every copy must be a state the registry
+// really was in, with every Record in it whole or not at all.
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"go.uber.org/goleak"
@@ -67,30 +74,29 @@ func only(values []int, w int) []int {
 	return mine
 }
 
+func TestNewRegistryIsEmpty(t *testing.T) {
+	r := New()
+	defer r.Close()
+	if m := r.Map(); len(m) != 0 {
+		t.Errorf("New().Map() = %v, want an empty map", m)
+	}
+	if l := r.List(); len(l) != 0 {
+		t.Errorf("New().List() = %v, want an empty list", l)
+	}
+}
+
 func TestRecordOneAtATime(t *testing.T) {
 	r := New()
 	defer r.Close()
 	r.Record(1, 10)
 	r.Record(2, 20)
 	r.Record(1, 11)
-	if got, want := r.Map(), map[int]int{1: 11, 2: 20}; !mapsEqual(got, want) {
+	if got, want := r.Map(), map[int]int{1: 11, 2: 20}; !maps.Equal(got, want) {
 		t.Errorf("after Record(1, 10), Record(2, 20), Record(1, 11), Map() = %v, want %v", got, want)
 	}
 	if got, want := r.List(), []int{10, 20, 11}; !slices.Equal(got, want) {
 		t.Errorf("after Record(1, 10), Record(2, 20), Record(1, 11), List() = %v, want %v", got, want)
 	}
-}
-
-func mapsEqual(a, b map[int]int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k, v := range a {
-		if w, ok := b[k]; !ok || w != v {
-			return false
-		}
-	}
-	return true
 }
 
 // The seed's two processes, and then some: every worker records at once.
@@ -177,7 +183,7 @@ func TestMapAndListAreCopies(t *testing.T) {
 	m, l := r.Map(), r.List()
 	m[1], m[2] = -1, -2
 	l[0] = -1
-	if got, want := r.Map(), map[int]int{1: 10}; !mapsEqual(got, want) {
+	if got, want := r.Map(), map[int]int{1: 10}; !maps.Equal(got, want) {
 		t.Errorf("after changing the map Map() returned, Map() = %v, want %v: Map must return a copy", got, want)
 	}
 	if got, want := r.List(), []int{10}; !slices.Equal(got, want) {
@@ -187,10 +193,230 @@ func TestMapAndListAreCopies(t *testing.T) {
 	m, l = r.Map(), r.List()
 	r.Record(1, 11)
 	r.Record(2, 20)
-	if want := map[int]int{1: 10}; !mapsEqual(m, want) {
+	if want := map[int]int{1: 10}; !maps.Equal(m, want) {
 		t.Errorf("a map Map() returned changed to %v after later Records, want %v: Map must return a copy", m, want)
 	}
 	if want := []int{10}; !slices.Equal(l, want) {
 		t.Errorf("a list List() returned changed to %v after later Records, want %v: List must return a copy", l, want)
 	}
+}
+
+// TestMapIsTheRegistryAtOneInstant takes Map() over and over while one
+// goroutine records without pause, cycling through 1000 workers: the n-th
+// Record stores n for worker n%1000. So every map the registry ever holds,
+// if s is its largest value, holds s and the 999 values before it, one per
+// worker. A Map that copies the map while a Record writes it (a copy made
+// after Unlock, or with no lock at all) can return a mixture the registry
+// never held, and the race detector does not see maps.Clone read a map
+// that another goroutine writes: so this checks the values.
+func TestMapIsTheRegistryAtOneInstant(t *testing.T) {
+	const workers, reads = 1000, 50
+	r := New()
+	defer r.Close()
+	for n := range workers {
+		r.Record(n%workers, n)
+	}
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for n := workers; !stop.Load(); n++ {
+			r.Record(n%workers, n)
+		}
+	})
+	defer wg.Wait()
+	defer stop.Store(true)
+
+	for range reads {
+		m := r.Map()
+		if len(m) == 0 {
+			t.Fatalf("Map() returned an empty map after %d workers recorded", workers)
+		}
+		s := slices.Max(slices.Collect(maps.Values(m)))
+		for w := range workers {
+			if want := s - (s-w)%workers; m[w] != want {
+				v, ok := m[w]
+				t.Fatalf("Map() returned worker %d: %s and worker %d: %d, but %d was recorded for worker %d before %d was: "+
+					"the registry never held that map. Map must copy the map while no Record changes it, under the lock Record takes",
+					w, valueOrNothing(v, ok), s%workers, s, want, w, s)
+			}
+		}
+	}
+}
+
+// The writers in TestMapAndListSeeWholeRecords: goroutine g records the
+// values g*1000+0 … g*1000+wholeEach-1, each for worker workerOf(value). Two
+// goroutines share each worker, and each goroutine moves on to a new worker
+// every 8 values, so the map keeps gaining entries while it is read.
+const wholeGoroutines, wholeEach = 8, 200
+
+func workerOf(value int) int {
+	g, i := value/1000, value%1000
+	return g/2*1000 + i/8
+}
+
+// TestMapAndListSeeWholeRecords reads the registry while 8 goroutines record:
+// List, then Map, then List again, over and over. Each Record changes the map
+// and the list in one step, and the list only grows at its end, so the first
+// list must start the second, and Map must be the map of some list in
+// between: each worker's last value in the second list cut somewhere after
+// the first list's end. A Record that changes one and then the other (two
+// locks, or a sync.Map beside a locked slice) fails this, and so does a Map
+// that copies the map while a Record writes it.
+func TestMapAndListSeeWholeRecords(t *testing.T) {
+	r := New()
+	defer r.Close()
+	start, stop := make(chan struct{}), make(chan struct{})
+	var writers, readers sync.WaitGroup
+	for g := range wholeGoroutines {
+		writers.Go(func() {
+			<-start
+			for i := range wholeEach {
+				v := g*1000 + i
+				r.Record(workerOf(v), v)
+			}
+		})
+	}
+	for range 2 {
+		readers.Go(func() {
+			<-start
+			for {
+				before := r.List()
+				m := r.Map()
+				after := r.List()
+				if err := checkBetween(before, m, after); err != nil {
+					t.Errorf("while 8 goroutines recorded, %v", err)
+					return
+				}
+				select {
+				case <-stop:
+					return
+				default:
+				}
+			}
+		})
+	}
+	close(start)
+	writers.Wait()
+	close(stop)
+	readers.Wait()
+
+	// Every Record has returned: the list holds every value, and the map
+	// each worker's last one.
+	l, m := r.List(), r.Map()
+	if len(l) != wholeGoroutines*wholeEach {
+		t.Errorf("after %d goroutines each recorded %d values, List() has %d values, want %d",
+			wholeGoroutines, wholeEach, len(l), wholeGoroutines*wholeEach)
+	}
+	if want := lastOfEach(l); !maps.Equal(m, want) {
+		for w, v := range want {
+			if m[w] != v {
+				t.Errorf("after every Record returned, Map()[%d] = %d, but worker %d's last value in List() is %d: "+
+					"two Records for one worker changed the map and the list in different orders", w, m[w], w, v)
+				break
+			}
+		}
+		if len(m) != len(want) {
+			t.Errorf("after every Record returned, Map() has %d workers, but List() has values from %d", len(m), len(want))
+		}
+	}
+}
+
+// lastOfEach returns the map the registry must hold after recording the
+// values in list: each worker's last value.
+func lastOfEach(list []int) map[int]int {
+	m := make(map[int]int)
+	for _, v := range list {
+		m[workerOf(v)] = v
+	}
+	return m
+}
+
+// checkBetween reports what is wrong, if anything, with m, a Map() called
+// after List() returned before and before List() returned after.
+func checkBetween(before []int, m map[int]int, after []int) error {
+	if len(after) < len(before) || !slices.Equal(before, after[:len(before)]) {
+		return fmt.Errorf("List() returned %d values, and a later List() returned %d values that do not start with them: "+
+			"a copy must be the list as it was at one instant, and the list only grows at its end", len(before), len(after))
+	}
+	next := make(map[int]int) // goroutine -> the index of its next value
+	for _, v := range after {
+		if g, i := v/1000, v%1000; g < 0 || g >= wholeGoroutines || i != next[g] {
+			return fmt.Errorf("List() returned goroutine %d's values in the order %v, want each value once, in the order recorded", g, ofGoroutine(after, g))
+		}
+		next[v/1000]++
+	}
+
+	// Walk the cuts of after from len(before) to len(after), keeping the map
+	// each cut stands for and how many workers m disagrees with it on.
+	last := lastOfEach(after[:len(before)])
+	differ := func(w int) bool {
+		v, ok := m[w]
+		u, in := last[w]
+		return ok != in || v != u
+	}
+	wrong := 0
+	for w := range m {
+		if differ(w) {
+			wrong++
+		}
+	}
+	for w := range last {
+		if _, ok := m[w]; !ok {
+			wrong++
+		}
+	}
+	for _, v := range after[len(before):] {
+		if wrong == 0 {
+			return nil
+		}
+		w := workerOf(v)
+		if differ(w) {
+			wrong--
+		}
+		last[w] = v
+		if differ(w) {
+			wrong++
+		}
+	}
+	if wrong == 0 {
+		return nil
+	}
+
+	// No cut fits: say why, in the terms of the commonest mistakes.
+	at := make(map[int]int, len(after)) // value -> its index in after
+	for i, v := range after {
+		at[v] = i
+	}
+	for w, v := range m {
+		if _, ok := at[v]; !ok || workerOf(v) != w {
+			return fmt.Errorf("Map() held worker %d's value %d, but the List() called after Map() returned does not hold %d: "+
+				"Map saw half a Record, the map changed and the list not yet. Record must change both in one step, under one lock", w, v, v)
+		}
+	}
+	for w, v := range lastOfEach(before) {
+		if got, ok := m[w]; !ok || at[got] < at[v] {
+			return fmt.Errorf("the List() called before Map() held worker %d's value %d, but Map() then returned %s for worker %d: "+
+				"Map saw half a Record, the list changed and the map not yet. Record must change both in one step, under one lock",
+				w, v, valueOrNothing(got, ok), w)
+		}
+	}
+	return fmt.Errorf("Map() returned a map the registry never held between the List() before it (%d values) and the List() after it (%d values): "+
+		"Map must copy the map while no Record changes it, under the lock Record takes", len(before), len(after))
+}
+
+func ofGoroutine(list []int, g int) []int {
+	var mine []int
+	for _, v := range list {
+		if v/1000 == g {
+			mine = append(mine, v)
+		}
+	}
+	return mine
+}
+
+func valueOrNothing(v int, ok bool) string {
+	if !ok {
+		return "nothing"
+	}
+	return fmt.Sprint(v)
 }

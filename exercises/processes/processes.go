@@ -3,8 +3,9 @@
 // what the child writes through pipes. Parent and child share no memory.
 //
 // Your task: Run works for a chatty child but hangs as soon as the child
-// writes more than a pipe holds (64 KiB on Linux) to stderr. Make Run collect
-// stdout and stderr while the child runs, and only then wait for it to exit.
+// writes more than a pipe holds (64 KiB on Linux) to stderr. Make Run read
+// stdout and stderr at the same time, each to its end, and only then wait for
+// the child to exit.
 // Then run `make check NAME=processes` (or `go test -race ./exercises/processes/`).
 package processes
 
@@ -15,14 +16,18 @@ import (
 
 // Result is what Run collected from one child process.
 type Result struct {
-	PID    int    // the child's process id
-	Stdout []byte // everything the child wrote to its standard output
-	Stderr []byte // everything the child wrote to its standard error
+	PID    int    // the child's process id (0 if it did not start)
+	Stdout []byte // everything written to the child's standard output
+	Stderr []byte // everything written to the child's standard error
 }
 
-// Run starts cmd, collects everything it writes to stdout and stderr, and
-// waits for it to exit. It returns an error if the child could not start or
-// did not exit with status 0, and the Result even then.
+// Run starts cmd, collects everything written to its stdout and stderr,
+// however much that is, and waits for it to exit. It reads both streams to
+// their end, which can come after the child has exited (a process it started
+// may still hold them), and returns only then, leaving no goroutine or
+// unwaited child behind. It returns an error if the child could not start or
+// did not exit with status 0 (the *exec.ExitError from cmd.Wait), and the
+// Result even then.
 func Run(cmd *exec.Cmd) (Result, error) {
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {

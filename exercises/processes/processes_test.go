@@ -8,11 +8,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"go.uber.org/goleak"
 )
@@ -21,8 +24,13 @@ import (
 const childEnv = "RACEKIT_PROCESSES_CHILD"
 
 // floodSize is how much the "flood" child writes to stdout and to stderr
-// each: far more than a pipe holds (64 KiB on Linux).
-const floodSize = 1 << 20
+// each: far more than a pipe holds (64 KiB on Linux), and more than a pipe
+// made as big as Linux allows (1 MiB) or a 1 MiB buffer plus a pipe.
+const floodSize = 3<<19 + 3001
+
+// lateDelay is how long after the "late" child has exited its last lines
+// arrive, written by another holder of its stdout and stderr.
+const lateDelay = 100 * time.Millisecond
 
 // TestMain runs a child program when this binary was started as a child, and
 // the tests otherwise; then it fails the run if any goroutine is still alive.
@@ -47,15 +55,28 @@ func runChildProgram(mode string) int {
 		fmt.Fprint(os.Stdout, "to stdout\n")
 		fmt.Fprint(os.Stderr, "to stderr\n")
 	case "fail":
+		fmt.Fprint(os.Stdout, "partial\n")
 		fmt.Fprint(os.Stderr, "bye\n")
 		return 3
 	case "flood":
-		// Alternate 4 KiB writes to stdout and stderr, like a program that
+		// Alternate 16 KiB writes to stdout and stderr, like a program that
 		// logs while it works. A write blocks while its pipe is full.
 		out, errOut := flood('a'), flood('A')
-		for i := 0; i < floodSize; i += 4096 {
-			os.Stdout.Write(out[i : i+4096])
-			os.Stderr.Write(errOut[i : i+4096])
+		for i := 0; i < floodSize; i += 4 << 10 {
+			end := min(i+4<<10, floodSize)
+			os.Stdout.Write(out[i:end])
+			os.Stderr.Write(errOut[i:end])
+		}
+	case "late":
+		// Write a line to each stream, hand both streams to the test process
+		// over the socket it passed as fd 3, and exit at once. The test
+		// writes the last lines after the child has gone: like a process the
+		// child started that outlives it, still holding its stdout.
+		fmt.Fprint(os.Stdout, "early out\n")
+		fmt.Fprint(os.Stderr, "early err\n")
+		if err := syscall.Sendmsg(3, []byte{1}, syscall.UnixRights(1, 2), nil, 0); err != nil {
+			fmt.Fprintf(os.Stderr, "sending stdout and stderr: %v\n", err)
+			return 2
 		}
 	default:
 		fmt.Fprintf(os.Stderr, "unknown child mode %q\n", mode)
@@ -65,13 +86,13 @@ func runChildProgram(mode string) int {
 }
 
 // flood returns what the "flood" child writes to one stream: floodSize
-// bytes cycling through the 26 letters from first.
+// bytes, in blocks of 4 KiB cycling through the 26 letters from first.
 func flood(first byte) []byte {
-	b := make([]byte, 0, floodSize)
+	b := make([]byte, 0, floodSize+4096)
 	for i := 0; len(b) < floodSize; i++ {
 		b = append(b, bytes.Repeat([]byte{first + byte(i%26)}, 4096)...)
 	}
-	return b
+	return b[:floodSize]
 }
 
 // child returns a command that starts this test binary again as the child
@@ -94,9 +115,16 @@ func child(t *testing.T, mode string) *exec.Cmd {
 // is gone once Run has returned: waited for, not left as a zombie.
 func runChild(t *testing.T, mode string) (Result, error) {
 	t.Helper()
-	res, err := Run(child(t, mode))
+	return runChildCmd(t, child(t, mode))
+}
+
+// runChildCmd is runChild for a command already made.
+func runChildCmd(t *testing.T, cmd *exec.Cmd) (Result, error) {
+	t.Helper()
+	res, err := Run(cmd)
 	if res.PID <= 0 {
-		t.Fatalf("Run returned the child's PID as %d, want the pid of the process it started", res.PID)
+		t.Fatalf("Run returned the child's PID as %d, want the pid of the process it started "+
+			"(in the Result it returns even when the child fails)", res.PID)
 	}
 	if kerr := syscall.Kill(res.PID, 0); !errors.Is(kerr, syscall.ESRCH) {
 		t.Errorf("after Run returned, child process %d still exists (a zombie if it has exited): "+
@@ -145,20 +173,27 @@ func TestRunReportsExitStatus(t *testing.T) {
 		t.Fatalf("Run returned error %v for a child that exited with status 3, want an *exec.ExitError "+
 			"with ExitCode() 3: it is what cmd.Wait returns", err)
 	}
-	if string(res.Stderr) != "bye\n" {
-		t.Errorf("Run collected stderr %q from a child that failed, want %q: "+
-			"return the Result even when the child fails", res.Stderr, "bye\n")
+	if string(res.Stdout) != "partial\n" || string(res.Stderr) != "bye\n" {
+		t.Errorf("Run collected stdout %q and stderr %q from a child that failed, want %q and %q: "+
+			"return the Result, everything collected, even when the child fails", res.Stdout, res.Stderr, "partial\n", "bye\n")
 	}
 }
 
+// A program that does not exist never starts: Run says so with an error,
+// and there is no child, so no PID. (Whatever Run set up for a child, such as
+// a goroutine reading a pipe, must not be left behind either: TestMain's
+// goleak check sees it.)
 func TestRunReportsStartFailure(t *testing.T) {
-	_, err := Run(exec.Command(filepath.Join(t.TempDir(), "no-such-program")))
+	res, err := Run(exec.Command(filepath.Join(t.TempDir(), "no-such-program")))
 	if err == nil {
 		t.Errorf("Run returned a nil error for a program that does not exist")
 	}
+	if res.PID != 0 {
+		t.Errorf("Run returned PID %d for a program that never started, want 0", res.PID)
+	}
 }
 
-// The child writes 1 MiB to each of stdout and stderr, in turns. Whichever
+// The child writes 1.5 MiB to each of stdout and stderr, in turns. Whichever
 // pipe nobody reads fills up after 64 KiB, and then the child waits, forever,
 // for room. If this test hangs until the time budget, Run is not reading both
 // pipes while the child runs.
@@ -171,4 +206,84 @@ func TestRunCollectsMoreThanAPipeHolds(t *testing.T) {
 		t.Errorf("Run collected %d bytes of stdout and %d of stderr, want exactly what the child wrote: "+
 			"%d of each", len(res.Stdout), len(res.Stderr), floodSize)
 	}
+}
+
+// A stream ends when every process holding it has closed it, not when the
+// child exits: a process the child started may write on. Here the child
+// writes a line to each stream and exits, and this test, holding both
+// streams too (the child handed them over a socket), writes the last lines
+// 100 ms later. Run must read both streams to their end and only then call
+// cmd.Wait, which closes the pipes: a Run that waits first returns at once,
+// without the last lines, however fast its readers are.
+func TestRunReadsBothStreamsToTheirEnd(t *testing.T) {
+	pair, err := syscall.Socketpair(syscall.AF_UNIX, syscall.SOCK_STREAM, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ours, theirs := os.NewFile(uintptr(pair[0]), "test socket"), os.NewFile(uintptr(pair[1]), "child socket")
+	conn, err := net.FileConn(ours)
+	ours.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := child(t, "late")
+	cmd.ExtraFiles = []*os.File{theirs} // fd 3 in the child
+
+	returned, closing := make(chan struct{}), make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		streams := receiveFiles(conn.(*net.UnixConn))
+		if streams == nil {
+			return // the child never sent them: Run's error says why
+		}
+		select {
+		case <-returned:
+		case <-time.After(lateDelay):
+		}
+		close(closing)
+		for i, f := range streams {
+			f.WriteString([]string{"late out\n", "late err\n"}[i]) // EPIPE if Run closed the pipe
+			f.Close()
+		}
+	})
+
+	res, err := runChildCmd(t, cmd)
+	close(returned)
+	theirs.Close()
+	conn.Close() // ends receiveFiles if the child never sent anything
+	select {
+	case <-closing:
+	default:
+		t.Errorf("Run returned before the child's stdout and stderr had ended: the child had exited, but this " +
+			"test still held both streams open, as a process the child started might, and wrote more later. Read both " +
+			"until io.ReadAll returns, and call cmd.Wait only after that: Wait closes the pipes")
+	}
+	wg.Wait()
+	if err != nil {
+		t.Fatalf("Run returned %v for a child that exited with status 0", err)
+	}
+	if string(res.Stdout) != "early out\nlate out\n" || string(res.Stderr) != "early err\nlate err\n" {
+		t.Errorf("Run collected stdout %q and stderr %q, want %q and %q: the last lines came after the child exited, "+
+			"before the streams were closed. Read both to their end before cmd.Wait", res.Stdout, res.Stderr,
+			"early out\nlate out\n", "early err\nlate err\n")
+	}
+}
+
+// receiveFiles receives the two files the "late" child sends on conn, or
+// returns nil if none come before conn is closed.
+func receiveFiles(conn *net.UnixConn) []*os.File {
+	oob := make([]byte, syscall.CmsgSpace(2*4))
+	_, oobn, _, _, err := conn.ReadMsgUnix(make([]byte, 1), oob)
+	if err != nil {
+		return nil
+	}
+	msgs, err := syscall.ParseSocketControlMessage(oob[:oobn])
+	if err != nil || len(msgs) != 1 {
+		return nil
+	}
+	fds, err := syscall.ParseUnixRights(&msgs[0])
+	if err != nil || len(fds) != 2 {
+		return nil
+	}
+	return []*os.File{os.NewFile(uintptr(fds[0]), "child stdout"), os.NewFile(uintptr(fds[1]), "child stderr")}
 }

@@ -10,14 +10,18 @@ import (
 
 // Result is what Run collected from one child process.
 type Result struct {
-	PID    int    // the child's process id
-	Stdout []byte // everything the child wrote to its standard output
-	Stderr []byte // everything the child wrote to its standard error
+	PID    int    // the child's process id (0 if it did not start)
+	Stdout []byte // everything written to the child's standard output
+	Stderr []byte // everything written to the child's standard error
 }
 
-// Run starts cmd, collects everything it writes to stdout and stderr, and
-// waits for it to exit. It returns an error if the child could not start or
-// did not exit with status 0, and the Result even then.
+// Run starts cmd, collects everything written to its stdout and stderr,
+// however much that is, and waits for it to exit. It reads both streams to
+// their end, which can come after the child has exited (a process it started
+// may still hold them), and returns only then, leaving no goroutine or
+// unwaited child behind. It returns an error if the child could not start or
+// did not exit with status 0 (the *exec.ExitError from cmd.Wait), and the
+// Result even then.
 func Run(cmd *exec.Cmd) (Result, error) {
 	// When Stdout and Stderr are not files, Start makes a pipe for each and a
 	// goroutine that copies it into its buffer as the child writes, so

@@ -1,6 +1,8 @@
-// want: pass
-// A sync.Map holds the map; a mutex guards only the list. Map copies the
-// sync.Map with Range, List copies the slice under the lock.
+// want: fail
+// A sync.Map holds the map; a mutex guards only the list. Each is safe on its
+// own, but Record is two steps (Store, then append under the lock): a Map or
+// List call between them sees half a Record, and two Records for one worker
+// can leave the map and the list disagreeing on its last value.
 package manager
 
 import (

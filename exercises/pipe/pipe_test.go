@@ -325,7 +325,7 @@ func TestCloseWakesEveryWaitingCall(t *testing.T) {
 					closing, closingName = a, "a"
 				}
 				started := c.start(a, b)
-				synctest.Wait() // every call is waiting now
+				synctest.Wait()  // every call is waiting now
 				var calls []call // the calls that did wait
 				for _, cl := range started {
 					select {

@@ -7,6 +7,8 @@ package queue
 // bubble is blocked, so "this Get is waiting" and "that Put woke nobody" are
 // facts, not guesses about timing. A Get that spins in a loop instead of
 // blocking never lets synctest.Wait return, and the test runs out of time.
+// Every test closes its queue and takes every item, so a design with a
+// goroutine that owns the queue can let it end.
 
 import (
 	"errors"
@@ -75,8 +77,8 @@ func TestCloseLetsConsumersDrainThenErrClosed(t *testing.T) {
 	q.Close() // a second Close does nothing
 }
 
-// Many producers put while a few consumers take, and several goroutines
-// call Close at once in the middle of it. A Put either adds its item (it
+// Many producers put while as many consumers poll with GetNowait, and
+// several goroutines call Close at once in the middle of it. A Put either adds its item (it
 // returns nil, and the item comes out) or is refused (ErrClosed, and the
 // item never comes out), and once a consumer has been told "closed and
 // empty" no item may come out of any later call. A Put that checks closed in

@@ -155,10 +155,10 @@ func TestCloseTwiceIsHarmless(t *testing.T) {
 }
 
 // Close may be called from many goroutines at once, twice each, on both
-// ends, while a Send and a Recv wait. The rounds are many so that two Closes
-// really do run side by side in some of them: a close guarded by a check and
-// a set done in two steps then closes the done channel twice (a panic), or
-// races on its flag.
+// ends, while a Send and a Recv wait. The goroutines are many more than any
+// machine has cores, and the rounds many, so that two Closes really do run
+// side by side: a close guarded by a check and a set done in two steps
+// closes the done channel twice (a panic), or races on its flag.
 func TestConcurrentClosesAreSafe(t *testing.T) {
 	const rounds, closers = 200, 16
 	for range rounds {
@@ -182,6 +182,38 @@ func TestConcurrentClosesAreSafe(t *testing.T) {
 		wg.Wait()
 		<-sent
 		<-received
+	}
+}
+
+// Two goroutines close the same ten thousand ends, in the same order, at
+// the same time. A Close that finds its end already closed does less work
+// than the first one, so whichever goroutine falls behind catches up, and
+// the two keep meeting on the same end: a close guarded by a check and a set
+// done in two steps (an atomic Load, then a Store) then lets both through,
+// and the done channel is closed twice, a panic.
+func TestClosesRacingOnManyPipesAreSafe(t *testing.T) {
+	const pipes, closers = 5000, 2
+	var ends []*End
+	for range pipes {
+		a, b := Pipe()
+		ends = append(ends, a, b)
+	}
+	start := make(chan struct{})
+	var wg sync.WaitGroup
+	for range closers {
+		wg.Go(func() {
+			<-start
+			for _, e := range ends {
+				e.Close()
+			}
+		})
+	}
+	close(start)
+	wg.Wait()
+	for _, e := range ends {
+		if err := e.Send(1); !errors.Is(err, io.ErrClosedPipe) {
+			t.Fatalf("Send on a closed end returned %v, want io.ErrClosedPipe", err)
+		}
 	}
 }
 

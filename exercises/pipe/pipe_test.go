@@ -155,10 +155,10 @@ func TestCloseTwiceIsHarmless(t *testing.T) {
 }
 
 // Close may be called from many goroutines at once, twice each, on both
-// ends, while a Send and a Recv wait. The goroutines are many more than any
-// machine has cores, and the rounds many, so that two Closes really do run
-// side by side: a close guarded by a check and a set done in two steps
-// closes the done channel twice (a panic), or races on its flag.
+// ends, while a Send and a Recv wait. The rounds are many so that two Closes
+// really do run side by side in some of them: a close guarded by a plain
+// bool races on it, and one guarded by a check and a set done in two steps
+// may close the done channel twice (a panic).
 func TestConcurrentClosesAreSafe(t *testing.T) {
 	const rounds, closers = 200, 16
 	for range rounds {

@@ -210,11 +210,6 @@ func TestClosesRacingOnManyPipesAreSafe(t *testing.T) {
 	}
 	close(start)
 	wg.Wait()
-	for _, e := range ends {
-		if err := e.Send(1); !errors.Is(err, io.ErrClosedPipe) {
-			t.Fatalf("Send on a closed end returned %v, want io.ErrClosedPipe", err)
-		}
-	}
 }
 
 // atOnce runs f in a synctest bubble, where time only moves while every

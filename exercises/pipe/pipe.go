@@ -9,7 +9,8 @@ package pipe
 
 import "io"
 
-// End is one end of a pipe. It is safe for concurrent use.
+// End is one end of a pipe. It is safe for concurrent use: any number of
+// goroutines may Send, Recv and Close on either end at once.
 type End struct {
 	in  <-chan any // what the peer sends
 	out chan<- any // what this end sends
@@ -32,10 +33,10 @@ func (e *End) Send(v any) error {
 	return nil
 }
 
-// Recv waits for the value of the peer's next Send and returns it. Once the
-// peer's end is closed it returns io.EOF, and once this end is closed it
-// returns io.ErrClosedPipe, at once, also when the Close happens while Recv
-// waits.
+// Recv waits for the value of the peer's next Send and returns it. Once
+// this end is closed it returns io.ErrClosedPipe, whether or not the peer's
+// is; once only the peer's end is closed it returns io.EOF. Both come at
+// once, also when the Close happens while Recv waits.
 func (e *End) Recv() (any, error) {
 	v, ok := <-e.in
 	if !ok {

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 	"testing/synctest"
+	"time"
 
 	"go.uber.org/goleak"
 )
@@ -153,18 +154,57 @@ func TestCloseTwiceIsHarmless(t *testing.T) {
 	}
 }
 
-// Close may be called from several goroutines at once, on both ends.
+// Close may be called from many goroutines at once, twice each, on both
+// ends, while a Send and a Recv wait. The rounds are many so that two Closes
+// really do run side by side in some of them: a close guarded by a plain
+// bool races on it, and one guarded by a check and a set done in two steps
+// may close the done channel twice (a panic).
 func TestConcurrentClosesAreSafe(t *testing.T) {
-	const closers = 8
-	a, b := Pipe()
-	ends := []*End{a, b}
+	const rounds, closers = 200, 16
+	for range rounds {
+		a, b := Pipe()
+		sent := async(func() error { return a.Send(1) })
+		received := async(func() error { _, err := a.Recv(); return err })
+		ends := []*End{a, b}
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for i := range closers {
+			wg.Go(func() {
+				<-start
+				for range 2 {
+					if err := ends[i%2].Close(); err != nil {
+						t.Errorf("Close returned %v, want nil", err)
+					}
+				}
+			})
+		}
+		close(start)
+		wg.Wait()
+		<-sent
+		<-received
+	}
+}
+
+// Two goroutines close the same ten thousand ends, in the same order, at
+// the same time. A Close that finds its end already closed does less work
+// than the first one, so whichever goroutine falls behind catches up, and
+// the two keep meeting on the same end: a close guarded by a check and a set
+// done in two steps (an atomic Load, then a Store) then lets both through,
+// and the done channel is closed twice, a panic.
+func TestClosesRacingOnManyPipesAreSafe(t *testing.T) {
+	const pipes, closers = 5000, 2
+	var ends []*End
+	for range pipes {
+		a, b := Pipe()
+		ends = append(ends, a, b)
+	}
 	start := make(chan struct{})
 	var wg sync.WaitGroup
-	for i := range closers {
+	for range closers {
 		wg.Go(func() {
 			<-start
-			if err := ends[i%2].Close(); err != nil {
-				t.Errorf("Close returned %v, want nil", err)
+			for _, e := range ends {
+				e.Close()
 			}
 		})
 	}
@@ -172,88 +212,221 @@ func TestConcurrentClosesAreSafe(t *testing.T) {
 	wg.Wait()
 }
 
+// atOnce runs f in a synctest bubble, where time only moves while every
+// goroutine waits: a call that returns "at once" leaves the clock where it
+// was, one that sleeps or polls moves it.
+func atOnce(t *testing.T, what string, f func(t *testing.T)) {
+	synctest.Test(t, func(t *testing.T) {
+		start := time.Now()
+		f(t)
+		if waited := time.Since(start); waited > 0 {
+			t.Errorf("%s waited %v: it must return at once once an end is closed", what, waited)
+		}
+	})
+}
+
 // Send on a pipe whose other end is closed must fail at once, not wait
 // forever for a Recv that will never come.
 func TestSendAfterPeerClosedFails(t *testing.T) {
-	a, b := Pipe()
-	defer a.Close()
-	if err := b.Close(); err != nil {
-		t.Fatalf("Close returned %v, want nil", err)
-	}
-	if err := a.Send("hello"); !errors.Is(err, io.ErrClosedPipe) {
-		t.Fatalf("Send after the other end was closed returned %v, want io.ErrClosedPipe", err)
-	}
+	atOnce(t, "Send after the other end was closed", func(t *testing.T) {
+		a, b := Pipe()
+		defer a.Close()
+		if err := b.Close(); err != nil {
+			t.Fatalf("Close returned %v, want nil", err)
+		}
+		if err := a.Send("hello"); !errors.Is(err, io.ErrClosedPipe) {
+			t.Fatalf("Send after the other end was closed returned %v, want io.ErrClosedPipe", err)
+		}
+	})
 }
 
 // Recv on a pipe whose other end is closed returns io.EOF, every time.
 func TestRecvAfterPeerClosedReturnsEOF(t *testing.T) {
-	a, b := Pipe()
-	defer b.Close()
-	if err := a.Close(); err != nil {
-		t.Fatalf("Close returned %v, want nil", err)
-	}
-	for i := 1; i <= 2; i++ {
-		if v, err := b.Recv(); err != io.EOF || v != nil {
-			t.Fatalf("Recv #%d after the other end was closed returned (%v, %v), want (nil, io.EOF)", i, v, err)
+	atOnce(t, "Recv after the other end was closed", func(t *testing.T) {
+		a, b := Pipe()
+		defer b.Close()
+		if err := a.Close(); err != nil {
+			t.Fatalf("Close returned %v, want nil", err)
 		}
-	}
+		for i := 1; i <= 2; i++ {
+			if v, err := b.Recv(); err != io.EOF || v != nil {
+				t.Fatalf("Recv #%d after the other end was closed returned (%v, %v), want (nil, io.EOF)", i, v, err)
+			}
+		}
+	})
 }
 
 // An end that is closed refuses both Send and Recv.
 func TestUseAfterOwnCloseFails(t *testing.T) {
-	a, b := Pipe()
-	defer b.Close()
-	if err := a.Close(); err != nil {
-		t.Fatalf("Close returned %v, want nil", err)
-	}
-	if err := a.Send("hello"); !errors.Is(err, io.ErrClosedPipe) {
-		t.Errorf("Send on a closed end returned %v, want io.ErrClosedPipe", err)
-	}
-	if v, err := a.Recv(); !errors.Is(err, io.ErrClosedPipe) || v != nil {
-		t.Errorf("Recv on a closed end returned (%v, %v), want (nil, io.ErrClosedPipe)", v, err)
+	atOnce(t, "Send or Recv on a closed end", func(t *testing.T) {
+		a, b := Pipe()
+		defer b.Close()
+		if err := a.Close(); err != nil {
+			t.Fatalf("Close returned %v, want nil", err)
+		}
+		if err := a.Send("hello"); !errors.Is(err, io.ErrClosedPipe) {
+			t.Errorf("Send on a closed end returned %v, want io.ErrClosedPipe", err)
+		}
+		if v, err := a.Recv(); !errors.Is(err, io.ErrClosedPipe) || v != nil {
+			t.Errorf("Recv on a closed end returned (%v, %v), want (nil, io.ErrClosedPipe)", v, err)
+		}
+	})
+}
+
+// With both ends closed, an end is itself closed, so Recv returns
+// io.ErrClosedPipe, not io.EOF, every time: a Recv whose select finds both
+// "closed" cases ready would pick one at random. Send fails too.
+func TestBothEndsClosedRefuseEverything(t *testing.T) {
+	atOnce(t, "Send or Recv with both ends closed", func(t *testing.T) {
+		a, b := Pipe()
+		a.Close()
+		b.Close()
+		for range 20 {
+			for _, e := range []*End{a, b} {
+				if v, err := e.Recv(); !errors.Is(err, io.ErrClosedPipe) || v != nil {
+					t.Fatalf("Recv with both ends closed returned (%v, %v), want (nil, io.ErrClosedPipe): "+
+						"the end itself is closed, whatever the other end did", v, err)
+				}
+				if err := e.Send("hello"); !errors.Is(err, io.ErrClosedPipe) {
+					t.Fatalf("Send with both ends closed returned %v, want io.ErrClosedPipe", err)
+				}
+			}
+		}
+	})
+}
+
+// call is a Send or Recv started in its own goroutine, and what it must
+// return once an end is closed.
+type call struct {
+	name string
+	want error
+	res  <-chan error
+}
+
+func startSend(e *End, name string, want error) call {
+	return call{name + ".Send", want, async(func() error { return e.Send("hello") })}
+}
+
+func startRecv(e *End, name string, want error) call {
+	return call{name + ".Recv", want, async(func() error {
+		v, err := e.Recv()
+		if v != nil {
+			return fmt.Errorf("the value %v", v)
+		}
+		return err
+	})}
+}
+
+// Sends, or Recvs, wait on both ends; then one end is closed. Every waiting
+// call must return at once with the error for its end. synctest.Wait makes
+// the order certain: the calls are really waiting before the Close, and the
+// Close has had its whole effect before the test looks.
+func TestCloseWakesEveryWaitingCall(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		closeA bool                   // close the first end, else the second
+		start  func(a, b *End) []call // two calls waiting on each end
+	}{
+		{"Sends on both ends, the first end closes", true, func(a, b *End) []call {
+			return []call{startSend(a, "a", io.ErrClosedPipe), startSend(a, "a", io.ErrClosedPipe),
+				startSend(b, "b", io.ErrClosedPipe), startSend(b, "b", io.ErrClosedPipe)}
+		}},
+		{"Sends on both ends, the second end closes", false, func(a, b *End) []call {
+			return []call{startSend(a, "a", io.ErrClosedPipe), startSend(a, "a", io.ErrClosedPipe),
+				startSend(b, "b", io.ErrClosedPipe), startSend(b, "b", io.ErrClosedPipe)}
+		}},
+		{"Recvs on both ends, the first end closes", true, func(a, b *End) []call {
+			return []call{startRecv(a, "a", io.ErrClosedPipe), startRecv(a, "a", io.ErrClosedPipe),
+				startRecv(b, "b", io.EOF), startRecv(b, "b", io.EOF)}
+		}},
+		{"Recvs on both ends, the second end closes", false, func(a, b *End) []call {
+			return []call{startRecv(a, "a", io.EOF), startRecv(a, "a", io.EOF),
+				startRecv(b, "b", io.ErrClosedPipe), startRecv(b, "b", io.ErrClosedPipe)}
+		}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				a, b := Pipe()
+				closing, closingName := b, "b"
+				if c.closeA {
+					closing, closingName = a, "a"
+				}
+				started := c.start(a, b)
+				synctest.Wait()  // every call is waiting now
+				var calls []call // the calls that did wait
+				for _, cl := range started {
+					select {
+					case err := <-cl.res:
+						t.Errorf("%s returned %v while nothing could complete it: it must wait", cl.name, err)
+					default:
+						calls = append(calls, cl)
+					}
+				}
+				if err := closing.Close(); err != nil {
+					t.Errorf("Close returned %v, want nil", err)
+				}
+				synctest.Wait() // the Close has woken whatever it wakes
+				var still []call
+				for _, cl := range calls {
+					select {
+					case err := <-cl.res:
+						if !errors.Is(err, cl.want) {
+							t.Errorf("a waiting %s returned %v after %s.Close, want %v", cl.name, err, closingName, cl.want)
+						}
+					default:
+						t.Errorf("a waiting %s was still waiting after %s.Close: a Close must wake every call that "+
+							"waits on either end, at once", cl.name, closingName)
+						still = append(still, cl)
+					}
+				}
+				a.Close()
+				b.Close()
+				for _, cl := range still {
+					<-cl.res
+				}
+			})
+		})
 	}
 }
 
-// A Send or Recv that is waiting when an end is closed must return. Whether
-// the call starts waiting before the Close or after it, the result is the
-// same, so the test does not care which happens first.
-func TestCloseWakesWaitingCalls(t *testing.T) {
-	recv := func(e *End) func() error {
-		return func() error {
-			v, err := e.Recv()
-			if v != nil {
-				return fmt.Errorf("Recv returned the value %v, want nil: nothing was sent", v)
+// A Send after Close never delivers its value, even when a Recv is waiting
+// for one: a Send whose select finds both the waiting receiver and a closed
+// end ready would pick one at random. The test tries it 20 times each way.
+func TestSendAfterCloseNeverDelivers(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		for range 20 {
+			for _, closeSender := range []bool{true, false} {
+				a, b := Pipe() // a sends to b
+				closed, closedName, want := b, "the receiving end", io.ErrClosedPipe
+				if closeSender {
+					closed, closedName, want = a, "the sending end", io.EOF
+				}
+				received := startRecv(b, "b", want)
+				synctest.Wait() // b.Recv is waiting
+				closed.Close()
+				if err := a.Send("hello"); !errors.Is(err, io.ErrClosedPipe) {
+					t.Errorf("Send after %s was closed, with a Recv waiting, returned %v, want io.ErrClosedPipe", closedName, err)
+				}
+				synctest.Wait()
+				select {
+				case err := <-received.res:
+					if !errors.Is(err, want) {
+						t.Errorf("a Recv waiting when %s was closed returned %v, want %v: a Send after Close must not deliver", closedName, err, want)
+					}
+				default:
+					t.Errorf("a Recv waiting when %s was closed was still waiting: Close must wake it at once", closedName)
+					a.Close()
+					b.Close()
+					<-received.res
+				}
+				a.Close()
+				b.Close()
+				if t.Failed() {
+					return
+				}
 			}
-			return err
 		}
-	}
-	send := func(e *End) func() error {
-		return func() error { return e.Send("hello") }
-	}
-	for _, c := range []struct {
-		name     string
-		wait     func(a, b *End) func() error
-		closeEnd func(a, b *End) *End
-		want     error
-	}{
-		{"Recv then the other end's Close", func(a, b *End) func() error { return recv(b) }, func(a, b *End) *End { return a }, io.EOF},
-		{"Recv then its own end's Close", func(a, b *End) func() error { return recv(a) }, func(a, b *End) *End { return a }, io.ErrClosedPipe},
-		{"Send then the other end's Close", func(a, b *End) func() error { return send(a) }, func(a, b *End) *End { return b }, io.ErrClosedPipe},
-		{"Send then its own end's Close", func(a, b *End) func() error { return send(a) }, func(a, b *End) *End { return a }, io.ErrClosedPipe},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			a, b := Pipe()
-			defer a.Close()
-			defer b.Close()
-			res := async(c.wait(a, b))
-			if err := c.closeEnd(a, b).Close(); err != nil {
-				t.Fatalf("Close returned %v, want nil", err)
-			}
-			if err := <-res; !errors.Is(err, c.want) {
-				t.Errorf("%s: the waiting call returned %v, want %v", c.name, err, c.want)
-			}
-		})
-	}
+	})
 }
 
 // A Send that waits for its receiver must not stop anything else: the

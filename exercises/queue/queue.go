@@ -22,7 +22,9 @@ var (
 )
 
 // Queue is a first-in, first-out queue of ints with no size limit, like
-// Python's multiprocessing.Queue(). It must be safe for concurrent use.
+// Python's multiprocessing.Queue(). It must be safe for concurrent use:
+// any number of goroutines may call its methods at once, and each item put
+// comes out once, to one Get or GetNowait.
 type Queue struct {
 	items  []int
 	closed bool
@@ -33,8 +35,10 @@ func New() *Queue {
 	return &Queue{}
 }
 
-// Put adds item at the back of the queue. It never waits. After Close it
-// returns ErrClosed and the item is dropped.
+// Put adds item at the back of the queue. It never waits: not for a Get,
+// and not for room. After Close it returns ErrClosed and the item is
+// dropped; a Put that returned nil has added its item, which can still be
+// taken after Close.
 func (q *Queue) Put(item int) error {
 	if q.closed {
 		return ErrClosed
@@ -72,8 +76,8 @@ func (q *Queue) GetNowait() (int, error) {
 }
 
 // Close stops the queue from accepting items and wakes every waiting Get.
-// Items already in the queue can still be taken. Calling it again does
-// nothing.
+// Items already in the queue can still be taken. Calling it again, also
+// from several goroutines at once, does nothing.
 func (q *Queue) Close() {
 	q.closed = true
 }

@@ -7,14 +7,19 @@ package queue
 // bubble is blocked, so "this Get is waiting" and "that Put woke nobody" are
 // facts, not guesses about timing. A Get that spins in a loop instead of
 // blocking never lets synctest.Wait return, and the test runs out of time.
+// Every test closes its queue and takes every item, so a design with a
+// goroutine that owns the queue can let it end.
 
 import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"testing/synctest"
+	"time"
 
 	"go.uber.org/goleak"
 )
@@ -72,75 +77,215 @@ func TestCloseLetsConsumersDrainThenErrClosed(t *testing.T) {
 	q.Close() // a second Close does nothing
 }
 
-// Four producers put 25 numbered items each while three consumers take
-// them. Every item must come out exactly once, and each consumer must see
-// each producer's items in the order they were put.
-func TestProducersAndConsumersLoseNothing(t *testing.T) {
-	const producers, each, consumers = 4, 25, 3
+// Many producers put while as many consumers poll with GetNowait, and
+// several goroutines call Close at once in the middle of it. A Put either adds its item (it
+// returns nil, and the item comes out) or is refused (ErrClosed, and the
+// item never comes out), and once a consumer has been told "closed and
+// empty" no item may come out of any later call. A Put that checks closed in
+// one critical section and appends in another breaks this when Close lands
+// in between, which a crowd of producers makes happen; the rounds give it
+// several chances.
+func TestPutsRacingCloseAreAllOrNothing(t *testing.T) {
+	for range 6 {
+		if !crowdRacingClose(t, crowd{producers: 32, gets: 0, getNowaits: 32}) {
+			return
+		}
+	}
+}
+
+// Many consumers, some waiting in Get and some polling with GetNowait,
+// race for the items of a few producers. Each item must come out once: a
+// consumer that sees an item in one critical section and takes it in
+// another can find it gone, or take it a second time.
+func TestConsumersRacingForItemsTakeEachOnce(t *testing.T) {
+	for range 6 {
+		if !crowdRacingClose(t, crowd{producers: 4, gets: 16, getNowaits: 48}) {
+			return
+		}
+	}
+}
+
+// crowd says how many goroutines of each kind crowdRacingClose starts.
+type crowd struct{ producers, gets, getNowaits int }
+
+// crowdRacingClose runs one round: the crowd's producers put numbered items
+// until Put returns ErrClosed, its consumers take until they get ErrClosed,
+// and once the queue is busy four goroutines call Close at once. Every
+// goroutine checks what it can at once, the items are checked at the end.
+// It reports whether the round passed.
+func crowdRacingClose(t *testing.T, cr crowd) bool {
+	const closes = 4
+	producers, consumers := cr.producers, cr.gets+cr.getNowaits
 	q := New()
-	start := make(chan struct{})
-	var produced sync.WaitGroup
+	// The first failure is reported and stops every goroutine; so does a
+	// round that takes two seconds (a correct queue takes milliseconds).
+	var stop atomic.Bool
+	fail := func(format string, args ...any) {
+		if !stop.Swap(true) {
+			t.Errorf(format, args...)
+		}
+	}
+	timer := time.AfterFunc(2*time.Second, func() {
+		fail("the producers and consumers had not finished 2 s after they started")
+	})
+	defer timer.Stop()
+
+	var wg sync.WaitGroup
+	accepted := make([]int, producers) // producer p's items 0..accepted[p]-1 were accepted
 	for p := range producers {
-		produced.Go(func() {
-			<-start
-			for i := range each {
-				if err := q.Put(p*1000 + i); err != nil {
-					t.Errorf("Put on an open queue returned %v, want nil", err)
+		wg.Go(func() {
+			for i := 0; !stop.Load(); i++ {
+				if err := q.Put(p<<20 | i); err != nil {
+					if !errors.Is(err, ErrClosed) {
+						fail("Put returned %v, want nil or ErrClosed", err)
+					}
+					accepted[p] = i
+					return
+				}
+				if i%8 == 7 {
+					runtime.Gosched()
 				}
 			}
 		})
 	}
+	var taken atomic.Int64
+	var closing atomic.Bool // Close has been called
+	var drained atomic.Bool // a Get or GetNowait has returned ErrClosed
 	got := make([][]int, consumers)
-	var consumed sync.WaitGroup
 	for c := range consumers {
-		consumed.Go(func() {
-			<-start
-			for {
-				item, err := q.Get()
-				if errors.Is(err, ErrClosed) {
+		name, get := "GetNowait", q.GetNowait
+		if c < cr.gets {
+			name, get = "Get", q.Get
+		}
+		wg.Go(func() {
+			for i := 0; !stop.Load(); i++ {
+				wasDrained := drained.Load()
+				item, err := get()
+				switch {
+				case err == nil && wasDrained:
+					fail("%s returned item %d after another call had returned ErrClosed: a closed queue that was "+
+						"empty must stay empty, so a Put let this item in after Close", name, item)
+				case err == nil:
+					got[c] = append(got[c], item)
+					taken.Add(1)
+				case errors.Is(err, ErrClosed) && !closing.Load():
+					fail("%s returned ErrClosed before anyone called Close", name)
+				case errors.Is(err, ErrClosed):
+					drained.Store(true)
 					return
+				case errors.Is(err, ErrEmpty) && name == "GetNowait":
+					if i%8 == 7 {
+						runtime.Gosched()
+					}
+				default:
+					fail("%s returned %v, want an item or ErrClosed (or ErrEmpty from GetNowait)", name, err)
 				}
-				if err != nil {
-					t.Errorf("Get returned %v, want an item or ErrClosed", err)
-					return
-				}
-				got[c] = append(got[c], item)
 			}
 		})
 	}
-	close(start)
-	produced.Wait()
-	q.Close()
-	consumed.Wait()
+
+	for taken.Load() < 16 && !stop.Load() { // let the queue get busy
+		runtime.Gosched()
+	}
+	time.Sleep(time.Millisecond)
+	closing.Store(true)
+	var closers sync.WaitGroup
+	for range closes {
+		closers.Go(q.Close)
+	}
+	closers.Wait()
+	if err := q.Put(-1); !errors.Is(err, ErrClosed) {
+		fail("Put after Close had returned returned %v, want ErrClosed", err)
+	}
+	finished := make(chan struct{})
+	go func() { wg.Wait(); close(finished) }()
+	select {
+	case <-finished:
+	case <-time.After(3 * time.Second):
+		t.Fatalf("3 s after Close, Gets were still waiting: Close must wake every waiting Get, " +
+			"and Get must return ErrClosed once the queue is closed and empty")
+	}
+	if stop.Load() {
+		return false
+	}
 
 	seen := make(map[int]int)
 	for c, items := range got {
-		last := map[int]int{}
+		next := make([]int, producers) // the least index consumer c may get next from each producer
 		for _, item := range items {
 			seen[item]++
-			p, i := item/1000, item%1000
-			if prev, ok := last[p]; ok && i <= prev {
-				t.Errorf("consumer %d got producer %d's item %d after its item %d: a queue is first in, first out", c, p, i, prev)
+			p, i := item>>20, item&(1<<20-1)
+			if p < 0 || p >= producers || i < next[p] {
+				t.Errorf("consumer %d got item %d of producer %d after a later one of the same producer: a queue is first in, first out", c, i, p)
+				return false
 			}
-			last[p] = i
+			next[p] = i + 1
 		}
 	}
-	var lost, twice []string
-	for p := range producers {
-		for i := range each {
-			switch n := seen[p*1000+i]; {
-			case n == 0:
-				lost = append(lost, fmt.Sprint(p*1000+i))
-			case n > 1:
-				twice = append(twice, fmt.Sprint(p*1000+i))
+	var wrong []string
+	for p, n := range accepted {
+		for i := range n {
+			if k := seen[p<<20|i]; k != 1 {
+				wrong = append(wrong, fmt.Sprintf("producer %d's item %d came out %d times", p, i, k))
 			}
 		}
+		if seen[p<<20|n] > 0 {
+			wrong = append(wrong, fmt.Sprintf("producer %d's item %d came out, but its Put returned ErrClosed", p, n))
+		}
 	}
-	if len(lost) > 0 || len(twice) > 0 || len(seen) != producers*each {
-		t.Errorf("%d producers put %d items; the consumers got %d distinct items, lost %d %v and got %d more than once %v",
-			producers, producers*each, len(seen), len(lost), lost, len(twice), twice)
+	if len(wrong) > 0 {
+		t.Errorf("%d producers, %d consumers, Close in the middle: %d items came out wrong: %s",
+			producers, consumers, len(wrong), strings.Join(wrong[:min(len(wrong), 5)], "; "))
 	}
+	if item, err := q.GetNowait(); !errors.Is(err, ErrClosed) {
+		t.Errorf("GetNowait after every consumer had seen ErrClosed returned (%d, %v), want ErrClosed", item, err)
+	}
+	return !t.Failed()
 }
+
+// Put never waits: not for a Get, and not for room, because the queue has no
+// size limit. So a producer puts 65 537 items with nobody taking any, one
+// more than a buffered channel of 1<<16 holds. That costs a tenth of a
+// second under the race detector and the answer cannot change between runs,
+// so only the first run in a test process puts that many; later runs put
+// 1 025.
+func TestPutNeverWaits(t *testing.T) {
+	items := 1<<10 + 1
+	if putManyOnce.CompareAndSwap(false, true) {
+		items = 1<<16 + 1
+	}
+	synctest.Test(t, func(t *testing.T) {
+		q := New()
+		var put atomic.Int64
+		go func() {
+			for i := range items {
+				q.Put(i)
+				put.Add(1)
+			}
+		}()
+		synctest.Wait() // the producer is done, or blocked
+		if n := put.Load(); n < int64(items) {
+			t.Errorf("with %d items in the queue and nobody taking any, Put #%d did not return: "+
+				"Put must never wait, the queue has no size limit", n, n+1)
+		}
+		// Take every item, which also releases a Put that waits.
+		for taken := 0; taken < items; {
+			if _, err := q.GetNowait(); err == nil {
+				taken++
+				continue
+			}
+			before := put.Load()
+			synctest.Wait()
+			if put.Load() == before && int64(taken) == before {
+				t.Fatalf("GetNowait found no item while a Put waited with %d items put", before)
+			}
+		}
+		q.Close()
+	})
+}
+
+// putManyOnce makes TestPutNeverWaits put its 65 537 items once per process.
+var putManyOnce atomic.Bool
 
 // The consumer polls with GetNowait while a producer puts: GetNowait must
 // read the queue under the same synchronisation as Put, even when it finds
@@ -308,6 +453,31 @@ func TestCloseWakesWaitingGets(t *testing.T) {
 			t.Errorf("two Gets waiting, then Put(1) and Close: they returned %v, want one (1, nil) and one ErrClosed", rs)
 		}
 		for range 2 - len(rs) {
+			<-results
+		}
+	})
+}
+
+// Several Gets wait on an empty queue; Close must wake every one of them, not
+// just one, and each returns ErrClosed.
+func TestCloseWakesEveryWaitingGet(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		const waiters = 8
+		q := New()
+		results := startGets(q, waiters)
+		synctest.Wait() // all 8 are waiting now
+		q.Close()
+		synctest.Wait()
+		rs := arrived(results)
+		if len(rs) < waiters {
+			t.Errorf("Close woke %d of the %d Gets waiting on an empty queue: Close must wake every waiting Get", len(rs), waiters)
+		}
+		for _, r := range rs {
+			if !errors.Is(r.err, ErrClosed) {
+				t.Errorf("a Get waiting on an empty queue returned (%d, %v) after Close, want ErrClosed", r.item, r.err)
+			}
+		}
+		for range waiters - len(rs) {
 			<-results
 		}
 	})

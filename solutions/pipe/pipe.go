@@ -9,7 +9,8 @@ import (
 	"sync"
 )
 
-// End is one end of a pipe. It is safe for concurrent use.
+// End is one end of a pipe. It is safe for concurrent use: any number of
+// goroutines may Send, Recv and Close on either end at once.
 type End struct {
 	in  <-chan any // what the peer sends
 	out chan<- any // what this end sends
@@ -34,11 +35,9 @@ func Pipe() (a, b *End) {
 // is closed, before or while Send waits, it returns io.ErrClosedPipe at once
 // and the peer never gets v.
 func (e *End) Send(v any) error {
-	// Check first: a select with several ready cases picks one at random, so
-	// without this a Send after Close could still hand v to a waiting Recv.
-	if e.closed() {
-		return io.ErrClosedPipe
-	}
+	// No need to look for a Close first: every Recv waits on both done
+	// channels too, so once either end is closed no Recv is left waiting
+	// for v, and the only ready case is a closed one.
 	select {
 	case e.out <- v:
 		return nil
@@ -49,11 +48,13 @@ func (e *End) Send(v any) error {
 	}
 }
 
-// Recv waits for the value of the peer's next Send and returns it. Once the
-// peer's end is closed it returns io.EOF, and once this end is closed it
-// returns io.ErrClosedPipe, at once, also when the Close happens while Recv
-// waits.
+// Recv waits for the value of the peer's next Send and returns it. Once
+// this end is closed it returns io.ErrClosedPipe, whether or not the peer's
+// is; once only the peer's end is closed it returns io.EOF. Both come at
+// once, also when the Close happens while Recv waits.
 func (e *End) Recv() (any, error) {
+	// Look at this end first: with both ends closed, both done cases below
+	// are ready, and a select picks one of them at random.
 	select {
 	case <-e.done:
 		return nil, io.ErrClosedPipe
@@ -77,16 +78,4 @@ func (e *End) Close() error {
 	// goroutine would panic on a closed channel. Closing done says it instead.
 	e.once.Do(func() { close(e.done) })
 	return nil
-}
-
-// closed reports whether either end is closed.
-func (e *End) closed() bool {
-	select {
-	case <-e.done:
-		return true
-	case <-e.peerDone:
-		return true
-	default:
-		return false
-	}
 }

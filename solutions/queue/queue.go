@@ -19,7 +19,9 @@ var (
 )
 
 // Queue is a first-in, first-out queue of ints with no size limit, like
-// Python's multiprocessing.Queue(). It is safe for concurrent use.
+// Python's multiprocessing.Queue(). It is safe for concurrent use: any
+// number of goroutines may call its methods at once, and each item put
+// comes out once, to one Get or GetNowait.
 type Queue struct {
 	mu       sync.Mutex
 	nonEmpty sync.Cond // signalled when an item arrives or the queue closes
@@ -34,8 +36,10 @@ func New() *Queue {
 	return q
 }
 
-// Put adds item at the back of the queue. It never waits. After Close it
-// returns ErrClosed and the item is dropped.
+// Put adds item at the back of the queue. It never waits: not for a Get,
+// and not for room. After Close it returns ErrClosed and the item is
+// dropped; a Put that returned nil has added its item, which can still be
+// taken after Close.
 func (q *Queue) Put(item int) error {
 	q.mu.Lock()
 	defer q.mu.Unlock()
@@ -81,8 +85,8 @@ func (q *Queue) take() (int, error) {
 }
 
 // Close stops the queue from accepting items and wakes every waiting Get.
-// Items already in the queue can still be taken. Calling it again does
-// nothing.
+// Items already in the queue can still be taken. Calling it again, also
+// from several goroutines at once, does nothing.
 func (q *Queue) Close() {
 	q.mu.Lock()
 	defer q.mu.Unlock()

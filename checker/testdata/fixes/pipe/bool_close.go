@@ -33,6 +33,11 @@ func (e *End) Send(v any) error {
 
 func (e *End) Recv() (any, error) {
 	select {
+	case <-e.done: // both ends may be closed: ours decides
+		return nil, io.ErrClosedPipe
+	default:
+	}
+	select {
 	case v := <-e.in:
 		return v, nil
 	case <-e.done:

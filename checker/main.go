@@ -6,7 +6,7 @@
 //	go run ./checker check [--json] [NAME...]   check exercises (all by default)
 //	go run ./checker list                       every exercise, done or not
 //	go run ./checker hint NAME                  all the hints of an exercise
-//	go run ./checker verify [--runs N] [--fixes] [NAME...]
+//	go run ./checker verify [--runs N] [--fixes] [-j N] [NAME...]
 //	                                            the kit's self-test: every shipped
 //	                                            exercise fails, every solution passes
 //	go run ./checker mutate [--json] [--runs N] [-j N] [--list] [NAME...]
@@ -99,7 +99,7 @@ func usage() {
   check [--json] [NAME...]            check exercises (all by default)
   list                                every exercise, done or not
   hint NAME                           all the hints of an exercise
-  verify [--runs N] [--fixes] [NAME...]
+  verify [--runs N] [--fixes] [-j N] [NAME...]
                                       the kit's self-test
   mutate [--json] [--runs N] [-j N] [--list] [NAME...]
                                       mutation testing of the exercises' tests

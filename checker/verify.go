@@ -13,10 +13,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/check"
@@ -27,6 +30,7 @@ func runVerify(ctx context.Context, root string, cat *catalog.Catalog, args []st
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	runs := fs.Int("runs", 1, "try each shipped exercise, solution and fix `N` times")
 	fixes := fs.Bool("fixes", false, "also try every fix in checker/testdata/fixes")
+	parallel := fs.Int("j", max(2, runtime.NumCPU()), "try `N` cases at a time")
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
@@ -40,7 +44,13 @@ func runVerify(ctx context.Context, root string, cat *catalog.Catalog, args []st
 	}
 	defer os.RemoveAll(workDir)
 
-	bad, tried := 0, 0
+	type job struct {
+		e    *catalog.Exercise
+		c    candidate
+		done chan struct{}
+		t    *tally
+	}
+	var jobs []*job
 	for _, e := range exercises {
 		cases := []candidate{
 			{label: "shipped", want: e.Expect},
@@ -54,19 +64,38 @@ func runVerify(ctx context.Context, root string, cat *catalog.Catalog, args []st
 			cases = append(cases, fc...)
 		}
 		for _, c := range cases {
-			t, err := c.try(ctx, root, e, workDir, *runs)
-			if err != nil {
-				return 2, err
-			}
-			fmt.Println(t.line(e.Name))
-			tried++
-			if t.wrong > 0 {
-				bad++
-				fmt.Fprintf(os.Stderr, "\n%s %s: a wrong verdict, %s:\n", e.Name, c.label, t.wantText())
-				report.Text(os.Stderr, t.firstWrong, nil)
-				fmt.Fprintln(os.Stderr)
-			}
+			jobs = append(jobs, &job{e: e, c: c, done: make(chan struct{})})
 		}
+	}
+	// Cases run side by side (a deadlocking fix mostly waits out its
+	// budget), and are reported in order as they finish.
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(max(1, *parallel))
+	for i, j := range jobs {
+		g.Go(func() error {
+			defer close(j.done)
+			t, err := j.c.try(gctx, root, j.e, filepath.Join(workDir, fmt.Sprint(i)), *runs)
+			j.t = t
+			return err
+		})
+	}
+	bad, tried := 0, 0
+	for _, j := range jobs {
+		<-j.done
+		if j.t == nil { // the group failed: g.Wait says why
+			break
+		}
+		fmt.Println(j.t.line(j.e.Name))
+		tried++
+		if j.t.wrong > 0 {
+			bad++
+			fmt.Fprintf(os.Stderr, "\n%s %s: a wrong verdict, %s:\n", j.e.Name, j.c.label, j.t.wantText())
+			report.Text(os.Stderr, j.t.firstWrong, nil)
+			fmt.Fprintln(os.Stderr)
+		}
+	}
+	if err := g.Wait(); err != nil {
+		return 2, err
 	}
 	// The last line counts cases, each tried --runs times, in the plain
 	// "N passed, N failed" form CI logs recognise.
@@ -96,6 +125,9 @@ type tally struct {
 
 func (c candidate) try(ctx context.Context, root string, e *catalog.Exercise, workDir string, runs int) (*tally, error) {
 	t := &tally{candidate: c, kinds: map[string]int{}}
+	if err := os.MkdirAll(workDir, 0o755); err != nil {
+		return nil, err
+	}
 	p, err := check.Prepare(ctx, root, e, c.form, workDir)
 	if err != nil {
 		return nil, err
@@ -150,7 +182,7 @@ func (t *tally) line(name string) string {
 		kinds = append(kinds, fmt.Sprintf("%s %d", k, n))
 	}
 	sort.Strings(kinds)
-	return fmt.Sprintf("%-10s %-28s %-24s %s %d/%d  median %.2fs  [%s]",
+	return fmt.Sprintf("%-10s %-36s %-24s %s %d/%d  median %.2fs  [%s]",
 		name, t.label, t.wantText(), verdict, right, t.runs, median(t.durations).Seconds(), strings.Join(kinds, ", "))
 }
 

@@ -6,16 +6,20 @@ package gil
 // that runs the calls one after another never does, and gives up after a few
 // seconds. They ask for more calls at once than any machine has cores, so
 // code that caps its goroutines at runtime.NumCPU() or GOMAXPROCS fails on a
-// 16-core laptop just as it does on a 2-core one.
+// 16-core laptop just as it does on a 2-core one. The last two tests give f
+// and fetch hours to finish, on the fake clock of a testing/synctest bubble,
+// which lets those hours pass at once.
 
 import (
 	"bytes"
 	"fmt"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"go.uber.org/goleak"
@@ -100,45 +104,94 @@ func TestCountPrimesIsExact(t *testing.T) {
 	}
 }
 
-// Sum must really split the work: with many workers, one call of f from
-// every chunk must be running at the same moment, and f must be called from
-// no more goroutines than there are chunks.
+// Sum must really split the work, into chunks of equal size give or take
+// one number: f waits until every non-empty chunk is running its first
+// number at the same moment, then the same for every chunk's second number,
+// and so on. Chunks whose sizes differ by at most one pass every round; a
+// split that leaves a chunk empty while another holds two numbers, or gives
+// one chunk many more, stalls in some round. f must also be called from no
+// more goroutines than there are chunks.
 func TestSumRunsEveryChunkAtOnce(t *testing.T) {
-	workers := many
-	lo := -7
-	hi := lo + 2*workers - 1 // chunks of uneven sizes
-	r := newRendezvous(workers)
-	got := Sum(lo, hi, workers, func(i int) int {
-		r.arrive(i)
-		return square(i)
-	})
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	calls := map[int]int{}
-	for arg, n := range r.calls {
-		calls[arg.(int)] = n
+	for _, c := range []struct{ n, workers int }{
+		{2*many - 1, many}, // chunks of 2, the last one of 1
+		{many + 1, many},   // one chunk of 2, the others of 1
+		{3 * many, many},   // three rounds of every chunk
+		{10, 64},           // more workers than numbers: 10 chunks of 1, the others empty
+	} {
+		lo := -7
+		hi := lo + c.n
+		b := newBarrier(sumRounds(c.n, c.workers))
+		got := Sum(lo, hi, c.workers, func(i int) int {
+			b.arrive(i)
+			return square(i)
+		})
+		b.mu.Lock()
+		calls := map[int]int{}
+		for arg, n := range b.calls {
+			calls[arg.(int)] = n
+		}
+		if wrongCalls := callsNotOnce(calls, lo, hi); wrongCalls != "" {
+			t.Errorf("Sum(%d, %d, %d, f) %s, want each number of [%d, %d) once: "+
+				"check where each chunk starts and ends, and that f is called once per number",
+				lo, hi, c.workers, wrongCalls, lo, hi)
+		} else if want := sumOfSquares(lo, hi); got != want {
+			t.Errorf("Sum(%d, %d, %d, f) = %d, want %d: results were lost while the chunks ran at the same time: "+
+				"do two goroutines read the same old total, and the later write overwrite the earlier?",
+				lo, hi, c.workers, got, want)
+		}
+		if b.gaveUp {
+			t.Errorf("Sum(%d, %d, %d, f): %s: %s",
+				lo, hi, c.workers, b.stall("call(s) of f"), splitAdvice(c.n, c.workers))
+		}
+		if n := len(b.goroutines); n > c.workers {
+			t.Errorf("Sum(%d, %d, %d, f) called f from %d different goroutines, want at most %d: "+
+				"one goroutine per chunk sums the whole chunk, not one goroutine per number",
+				lo, hi, c.workers, n, c.workers)
+		}
+		b.mu.Unlock()
 	}
-	if wrongCalls := callsNotOnce(calls, lo, hi); wrongCalls != "" {
-		t.Errorf("Sum(%d, %d, %d, f) %s, want each number of [%d, %d) once: "+
-			"check where each chunk starts and ends, and that f is called once per number",
-			lo, hi, workers, wrongCalls, lo, hi)
-	} else if want := sumOfSquares(lo, hi); got != want {
-		t.Errorf("Sum(%d, %d, %d, f) = %d, want %d: results were lost while the chunks ran at the same time: "+
-			"do two goroutines read the same old total, and the later write overwrite the earlier?",
-			lo, hi, workers, got, want)
+}
+
+// sumRounds says how many calls of f run together in each round when n
+// numbers are split into workers chunks whose sizes differ by at most one:
+// every chunk has n/workers numbers, and n%workers of them one more.
+func sumRounds(n, workers int) []int {
+	var rounds []int
+	for range n / workers {
+		rounds = append(rounds, workers)
 	}
-	if r.gaveUp {
-		t.Errorf("Sum(%d, %d, %d, f): at most %d call(s) of f ran at the same time, want %d, one per chunk: "+
-			"start a goroutine for every chunk before waiting for any, as many as workers says (not one per CPU), "+
-			"and don't hold a lock while f runs "+
-			"(goroutines that take turns on a lock are no faster than Python threads under the GIL)",
-			lo, hi, workers, r.most, workers)
+	if n%workers > 0 {
+		rounds = append(rounds, n%workers)
 	}
-	if n := len(r.goroutines); n > workers {
-		t.Errorf("Sum(%d, %d, %d, f) called f from %d different goroutines, want at most %d: "+
-			"one goroutine per chunk sums the whole chunk, not one goroutine per number",
-			lo, hi, workers, n, workers)
+	return rounds
+}
+
+// chunks says "3 chunks of 2 numbers", "1 chunk of 1 number", "2 empty chunks".
+func chunks(count, size int) string {
+	s := fmt.Sprintf("%d chunk", count)
+	if count != 1 {
+		s += "s"
 	}
+	switch size {
+	case 0:
+		return strings.Replace(s, " chunk", " empty chunk", 1)
+	case 1:
+		return s + " of 1 number"
+	}
+	return fmt.Sprintf("%s of %d numbers", s, size)
+}
+
+// splitAdvice says what Sum must do for n numbers and workers chunks.
+func splitAdvice(n, workers int) string {
+	size, bigger := n/workers, n%workers
+	sizes := chunks(bigger, size+1) + " and " + chunks(workers-bigger, size)
+	if bigger == 0 {
+		sizes = chunks(workers, size)
+	}
+	return "split [lo, hi) into workers chunks whose sizes differ by at most one (here " + sizes + "), " +
+		"start a goroutine for every chunk before waiting for any, as many as workers says (not one per CPU), " +
+		"and don't hold a lock while f runs " +
+		"(goroutines that take turns on a lock are no faster than Python threads under the GIL)"
 }
 
 // TotalBytes must add every fetch's bytes, fetching a url that is listed
@@ -177,16 +230,16 @@ func TestTotalBytesFetchesAllAtOnce(t *testing.T) {
 		sizes[urls[i]] = 100 * (i + 1)
 		want += 100 * (i + 1)
 	}
-	r := newRendezvous(n)
+	b := newBarrier([]int{n})
 	got := TotalBytes(urls, func(url string) int {
-		r.arrive(url)
+		b.arrive(url)
 		return sizes[url]
 	})
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	fetchedOnce := true
 	for _, url := range urls {
-		if c := r.calls[url]; c != 1 {
+		if c := b.calls[url]; c != 1 {
 			t.Errorf("TotalBytes fetched %s %d times, want once", url, c)
 			fetchedOnce = false
 			break
@@ -196,64 +249,127 @@ func TestTotalBytesFetchesAllAtOnce(t *testing.T) {
 		t.Errorf("TotalBytes of %d urls = %d, want %d: sizes were lost while the fetches ran at the same time: "+
 			"do two goroutines read the same old total, and the later write overwrite the earlier?", n, got, want)
 	}
-	if r.gaveUp {
-		t.Errorf("at most %d of the %d fetches ran at the same time, want all %d: "+
+	if b.gaveUp {
+		t.Errorf("TotalBytes of %d urls: %s: "+
 			"a fetch mostly waits, so start one goroutine per url, however many urls and CPUs, and let them all wait together",
-			r.most, n, n)
+			n, b.stall("fetch(es)"))
 	}
 }
 
-// gaveUpBefore is set once any rendezvous in this test process gave up.
+// Sum must wait for every call of f, however long f takes, and return the
+// whole sum, never part of it after a time limit of its own. f sleeps hours
+// here, in a synctest bubble, whose fake clock makes them pass at once.
+func TestSumWaitsForSlowCalls(t *testing.T) {
+	skipIfCallsTookTurns(t)
+	synctest.Test(t, func(t *testing.T) {
+		lo, hi, workers := 0, 30, 4
+		var running atomic.Int64
+		got := Sum(lo, hi, workers, func(i int) int {
+			running.Add(1)
+			defer running.Add(-1)
+			time.Sleep(time.Duration(1+i%3) * time.Hour)
+			return square(i)
+		})
+		want := sumOfSquares(lo, hi)
+		if n := running.Load(); n > 0 {
+			t.Errorf("Sum(%d, %d, %d, f) with an f that takes hours returned %d while %d call(s) of f were still running, "+
+				"want %d once all had finished: wait for every goroutine, however long f takes, before adding up",
+				lo, hi, workers, got, n, want)
+		} else if got != want {
+			t.Errorf("Sum(%d, %d, %d, f) with an f that takes hours = %d, want %d", lo, hi, workers, got, want)
+		}
+		time.Sleep(24 * time.Hour) // let calls still running finish, so the bubble can end
+	})
+}
+
+// TotalBytes must wait for every fetch, however long it takes, and return
+// the whole total, never part of it after a time limit of its own. The
+// fetches take hours here, in a synctest bubble, whose fake clock makes them
+// pass at once.
+func TestTotalBytesWaitsForSlowFetches(t *testing.T) {
+	skipIfCallsTookTurns(t)
+	synctest.Test(t, func(t *testing.T) {
+		urls, want := make([]string, 20), 0
+		for i := range urls {
+			urls[i] = fmt.Sprintf("https://slow.example.com/%d", i)
+			want += len(urls[i])
+		}
+		var running atomic.Int64
+		got := TotalBytes(urls, func(url string) int {
+			running.Add(1)
+			defer running.Add(-1)
+			time.Sleep(time.Duration(1+len(url)%3) * time.Hour)
+			return len(url)
+		})
+		if n := running.Load(); n > 0 {
+			t.Errorf("TotalBytes of %d urls whose fetches take hours returned %d while %d fetch(es) were still running, "+
+				"want %d once all had finished: wait for every fetch, however long it takes, before adding up",
+				len(urls), got, n, want)
+		} else if got != want {
+			t.Errorf("TotalBytes of %d urls whose fetches take hours = %d, want %d", len(urls), got, want)
+		}
+		time.Sleep(24 * time.Hour) // let fetches still running finish, so the bubble can end
+	})
+}
+
+// skipIfCallsTookTurns skips a synctest test when an earlier test already
+// saw the calls of f or fetch take turns (see TestSumRunsEveryChunkAtOnce):
+// when they take turns on a lock held while f sleeps, a synctest bubble
+// hangs, since its fake clock only moves when no goroutine waits for a lock.
+func skipIfCallsTookTurns(t *testing.T) {
+	if gaveUpBefore.Load() {
+		t.Skip("skipped: an earlier test found calls that should run at the same time and did not; fix that first")
+	}
+}
+
+// gaveUpBefore is set once any barrier in this test process gave up.
 // Later ones then give up quickly: the code under test is already known to
 // run calls one at a time, and repeated tests must stay within the budget.
 var gaveUpBefore atomic.Bool
 
-// rendezvous holds every call back until want calls are running at the same
-// time, then lets all calls through; it gives up waiting after a few seconds.
-type rendezvous struct {
-	want    int
-	reached chan struct{} // closed when want calls ran at once, or on giving up
+// barrier holds calls back in rounds: the first rounds[0] calls wait until
+// all of them are running at the same time, then the next rounds[1] calls,
+// and so on; calls after the last round go straight through. When a round
+// does not fill within a few seconds it gives up and lets every call
+// through.
+type barrier struct {
+	rounds []int
 
 	mu         sync.Mutex
-	inFlight   int             // calls running now
-	most       int             // the most calls that ever ran at once
-	gaveUp     bool            // reached was closed by the deadline
+	round      int             // the round filling now
+	arrived    int             // calls of that round running now
+	open       chan struct{}   // closed when that round is full, or on giving up
+	gaveUp     bool            // a round never filled
 	calls      map[any]int     // how many times each argument was passed
 	goroutines map[uint64]bool // the goroutines that made calls
 }
 
-func newRendezvous(want int) *rendezvous {
-	return &rendezvous{want: want, reached: make(chan struct{}), calls: map[any]int{}, goroutines: map[uint64]bool{}}
+func newBarrier(rounds []int) *barrier {
+	return &barrier{rounds: rounds, open: make(chan struct{}), calls: map[any]int{}, goroutines: map[uint64]bool{}}
 }
 
-// arrive records a call with argument arg and waits for the others.
-func (r *rendezvous) arrive(arg any) {
+// arrive records a call with argument arg and waits for the rest of its round.
+func (b *barrier) arrive(arg any) {
 	id := goroutineID()
-	r.mu.Lock()
-	r.calls[arg]++
-	r.goroutines[id] = true
-	r.inFlight++
-	if r.inFlight > r.most {
-		r.most = r.inFlight
-		if r.most == r.want && !r.gaveUp {
-			close(r.reached)
-		}
+	b.mu.Lock()
+	b.calls[arg]++
+	b.goroutines[id] = true
+	if b.gaveUp || b.round == len(b.rounds) {
+		b.mu.Unlock()
+		return
 	}
-	r.mu.Unlock()
-
-	select {
-	case <-r.reached:
-	default:
-		r.wait()
+	open := b.open
+	b.arrived++
+	if b.arrived == b.rounds[b.round] {
+		close(open)
+		b.round, b.arrived, b.open = b.round+1, 0, make(chan struct{})
 	}
-
-	r.mu.Lock()
-	r.inFlight--
-	r.mu.Unlock()
+	b.mu.Unlock()
+	b.wait(open)
 }
 
-// wait waits for reached, or closes it itself on running out of patience.
-func (r *rendezvous) wait() {
+// wait waits for open, or closes it itself on running out of patience.
+func (b *barrier) wait(open chan struct{}) {
 	patience := 3 * time.Second
 	if gaveUpBefore.Load() {
 		patience = 50 * time.Millisecond
@@ -261,18 +377,28 @@ func (r *rendezvous) wait() {
 	deadline := time.NewTimer(patience)
 	defer deadline.Stop()
 	select {
-	case <-r.reached:
+	case <-open:
 	case <-deadline.C:
 		gaveUpBefore.Store(true)
-		r.mu.Lock()
+		b.mu.Lock()
 		select {
-		case <-r.reached: // another call closed it meanwhile
+		case <-open: // the round filled meanwhile
 		default:
-			r.gaveUp = true
-			close(r.reached)
+			b.gaveUp = true
+			close(open)
 		}
-		r.mu.Unlock()
+		b.mu.Unlock()
 	}
+}
+
+// stall describes the round that never filled, for a barrier that gave up.
+func (b *barrier) stall(what string) string {
+	if b.round == 0 {
+		return fmt.Sprintf("at most %d %s ran at the same time, want %d", b.arrived, what, b.rounds[0])
+	}
+	// Only Sum has several rounds: round k is every chunk's k-th number.
+	return fmt.Sprintf("the chunks called f for their number %d all at the same time, "+
+		"but for their number %d at most %d did, want %d", b.round, b.round+1, b.arrived, b.rounds[b.round])
 }
 
 // goroutineID returns the calling goroutine's id. The runtime does not

@@ -7,10 +7,12 @@ package gil
 import "sync"
 
 // Sum returns f(lo) + f(lo+1) + … + f(hi-1), or 0 when hi <= lo, calling f
-// once for each number. It splits [lo, hi) into workers chunks (some empty
-// when workers > hi-lo) and sums each chunk in its own goroutine, all at
-// once, so that CPU-bound work runs on up to workers cores: workers, not the
-// number of CPUs, says how many goroutines. workers must be at least 1.
+// once for each number and waiting for every call, however slow. It splits
+// [lo, hi) into workers chunks whose sizes differ by at most one (so some
+// are empty when workers > hi-lo) and sums each chunk in its own goroutine,
+// all at once, so that CPU-bound work runs on up to workers cores: workers,
+// not the number of CPUs, says how many goroutines. workers must be at
+// least 1.
 func Sum(lo, hi, workers int, f func(int) int) int {
 	partial := make([]int, workers) // partial[w] belongs to goroutine w alone
 	n := hi - lo
@@ -57,10 +59,11 @@ func isPrime(n int) bool {
 	return true
 }
 
-// TotalBytes fetches every url at once, each in its own goroutine, and
-// returns the total number of bytes fetched; a url listed twice is fetched
-// twice. fetch is I/O-bound: it mostly waits, so all the fetches should be
-// waiting together, however many urls there are and however few CPUs.
+// TotalBytes fetches every url at once, each in its own goroutine, waits
+// for every fetch however slow, and returns the total number of bytes
+// fetched; a url listed twice is fetched twice. fetch is I/O-bound: it
+// mostly waits, so all the fetches should be waiting together, however many
+// urls there are and however few CPUs.
 func TotalBytes(urls []string, fetch func(url string) int) int {
 	sizes := make([]int, len(urls)) // sizes[i] belongs to the goroutine fetching urls[i]
 	var wg sync.WaitGroup

@@ -1,6 +1,9 @@
-// want: pass
-// Chunks of ceil(n/workers) numbers (the last ones shorter or empty), each
-// goroutine adding its local sum under a mutex once at the end.
+// want: fail
+// Chunks of ceil(n/workers) numbers, each goroutine adding its local sum
+// under a mutex once at the end. The sum is right, but rounding the size up
+// leaves whole chunks out while others hold two numbers (129 numbers, 128
+// workers: 64 chunks of 2 and one of 1, so only 65 goroutines work). The doc
+// asks for workers chunks whose sizes differ by at most one.
 package gil
 
 import (

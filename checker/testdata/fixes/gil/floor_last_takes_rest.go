@@ -1,8 +1,9 @@
-// want: pass
-// Chunks of n/workers numbers, the last chunk running to hi. Right: every
-// number once. With more workers than numbers the chunks before the last are
-// empty and one goroutine does all the work, which the doc allows ("some
-// chunks empty"); the split pays off where it matters, n much larger than workers.
+// want: fail
+// Chunks of n/workers numbers, the last chunk running to hi: every number
+// once, but the last chunk takes the whole remainder, so the sizes differ by
+// up to workers-1 (255 numbers in 128 chunks: 127 of 1 and one of 128), and
+// with more workers than numbers one goroutine does all the work. The doc
+// asks for chunk sizes that differ by at most one.
 package gil
 
 import (

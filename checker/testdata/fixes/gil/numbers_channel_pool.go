@@ -1,7 +1,10 @@
 // want: pass
 // No fixed chunks: workers goroutines take the numbers from a channel as
 // they get free, each adding into its own partial. Right: every number once,
-// workers goroutines, all running at once.
+// workers goroutines, all running at once. The doc's chunks of equal size
+// (give or take one) are what a fixed split needs to keep every goroutine
+// busy to the end; a pool gets there by itself (held in step by the tests,
+// each goroutine takes one number per step).
 package gil
 
 import (

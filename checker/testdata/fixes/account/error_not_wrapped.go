@@ -1,0 +1,66 @@
+// want: fail
+// Draw adds detail to the error with fmt.Errorf and %v instead of %w: the
+// error is neither ErrInsufficientFunds nor wraps it, so errors.Is fails.
+// The doc says Draw returns ErrInsufficientFunds.
+package account
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+)
+
+// ErrInsufficientFunds is returned by Draw when the balance is too low.
+var ErrInsufficientFunds = errors.New("insufficient funds")
+
+// Account is a bank account. It must be safe for concurrent use. Each call
+// does its work before it returns and leaves no goroutine running.
+type Account struct {
+	name    string
+	mu      sync.Mutex
+	balance int64
+}
+
+// New returns an account called name holding balance.
+func New(name string, balance int64) *Account {
+	return &Account{name: name, balance: balance}
+}
+
+// Name returns the account holder's name.
+func (a *Account) Name() string { return a.name }
+
+// Save deposits amount.
+func (a *Account) Save(amount int64) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	balance := a.balance
+	slowStep()
+	a.balance = balance + amount
+}
+
+// Draw withdraws amount, or returns ErrInsufficientFunds and changes nothing,
+// not even for a moment, when the balance is lower than amount.
+func (a *Account) Draw(amount int64) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	balance := a.balance
+	if balance < amount {
+		return fmt.Errorf("draw %d from %d: %v", amount, balance, ErrInsufficientFunds)
+	}
+	slowStep()
+	a.balance = balance - amount
+	return nil
+}
+
+// Balance returns the current balance.
+func (a *Account) Balance() int64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.balance
+}
+
+// slowStep stands for the seed's time.sleep(8): real work between reading
+// the balance and writing it back. It widens the window in which another
+// goroutine can slip in. Keep it.
+func slowStep() { time.Sleep(time.Millisecond) }

@@ -1,0 +1,67 @@
+// want: pass
+// Draw subtracts first and puts the money back when that overdrew the
+// account, but all under the one lock Balance takes too: no other call can
+// see the balance in between, so the refused Draw changes nothing anyone sees.
+package account
+
+import (
+	"errors"
+	"sync"
+	"time"
+)
+
+// ErrInsufficientFunds is returned by Draw when the balance is too low.
+var ErrInsufficientFunds = errors.New("insufficient funds")
+
+// Account is a bank account. It must be safe for concurrent use. Each call
+// does its work before it returns and leaves no goroutine running.
+type Account struct {
+	name    string
+	mu      sync.Mutex
+	balance int64
+}
+
+// New returns an account called name holding balance.
+func New(name string, balance int64) *Account {
+	return &Account{name: name, balance: balance}
+}
+
+// Name returns the account holder's name.
+func (a *Account) Name() string { return a.name }
+
+// Save deposits amount.
+func (a *Account) Save(amount int64) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	balance := a.balance
+	slowStep()
+	a.balance = balance + amount
+}
+
+// Draw withdraws amount, or returns ErrInsufficientFunds and changes nothing,
+// not even for a moment, when the balance is lower than amount.
+func (a *Account) Draw(amount int64) error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.balance -= amount
+	if a.balance < 0 {
+		a.balance += amount
+		return ErrInsufficientFunds
+	}
+	balance := a.balance
+	slowStep()
+	a.balance = balance
+	return nil
+}
+
+// Balance returns the current balance.
+func (a *Account) Balance() int64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.balance
+}
+
+// slowStep stands for the seed's time.sleep(8): real work between reading
+// the balance and writing it back. It widens the window in which another
+// goroutine can slip in. Keep it.
+func slowStep() { time.Sleep(time.Millisecond) }

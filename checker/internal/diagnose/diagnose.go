@@ -212,10 +212,11 @@ func testOutput(c *Code, t *testjson.Test, p *testjson.Process) []Failure {
 		fs = append(fs, f)
 	}
 	if f, ok := bubbleDeadlock(c, t.Output); ok {
+		// synctest's panic comes after the test's own messages, which
+		// usually say what went wrong first: keep both.
 		f.Test = name
-		return append(fs, f)
-	}
-	if line, ok := panicLine(t.Output); ok {
+		fs = append(fs, f)
+	} else if line, ok := panicLine(t.Output); ok {
 		f := crash(c, line, t.Output)
 		f.Test = name
 		return append(fs, f)

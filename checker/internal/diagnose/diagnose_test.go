@@ -92,6 +92,18 @@ func TestGoroutinesStuckAtOneLineAreOnePlace(t *testing.T) {
 	assert.Regexp(t, `^5 goroutines \(\d+, \d+, \d+ and 2 more\) each waits to send on a channel no goroutine was receiving from`, f.Locations[1].Note)
 }
 
+// A bubble left with a goroutine blocked is a leak, and the test's own
+// message, printed before synctest's panic, still says what went wrong.
+func TestBubbleLeakKeepsTheTestsMessage(t *testing.T) {
+	c, rs := recorded(t, "bubble_leak")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestSum"}}, rs)
+	require.Equal(t, []string{Leak, Fail}, kinds(fs))
+	assert.Contains(t, fs[0].Message, "goroutines still blocked")
+	assert.Equal(t, []string{"ex/ex.go:8"}, places(fs[0]), "the goroutine that sends f's result")
+	assert.Equal(t, "Sum(f) = 0 while f was still running, want 1: wait for f", fs[1].Message)
+	assert.Equal(t, []string{"ex/ex_test.go:12"}, places(fs[1]))
+}
+
 func TestEndlessLoopIsATimeout(t *testing.T) {
 	c, rs := recorded(t, "spin")
 	fs := Results(c, &runner.Binary{Tests: []string{"TestSpin"}}, rs)

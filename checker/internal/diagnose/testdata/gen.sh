@@ -137,3 +137,32 @@ func Sum(n int) int {
 	return total
 }' "$head
 func TestSum(t *testing.T) { Sum(5) }" -timeout 2s
+record bubble_leak 'package ex
+
+import "time"
+
+// Sum gives up on a slow f after a minute, and leaves it running.
+func Sum(f func() int) int {
+	c := make(chan int)
+	go func() { c <- f() }()
+	select {
+	case v := <-c:
+		return v
+	case <-time.After(time.Minute):
+		return 0
+	}
+}' 'package ex
+
+import (
+	"testing"
+	"testing/synctest"
+	"time"
+)
+
+func TestSum(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		if got := Sum(func() int { time.Sleep(time.Hour); return 1 }); got != 1 {
+			t.Errorf("Sum(f) = %d while f was still running, want 1: wait for f", got)
+		}
+	})
+}'

@@ -1,9 +1,10 @@
-// want: race deadlock
+// want: compile
 // Balance has a value receiver: each call copies the whole Account, balance
 // and mutex included, without the lock, and then locks its own copy. The copy
 // is an unsynchronised read racing with Save and Draw, and a copy made while
-// a Save holds the mutex is locked for good: that Balance waits forever
-// (go vet's copylocks check reports the copy).
+// a Save holds the mutex is locked for good: that Balance would wait forever.
+// go vet's copylocks check, which the checker runs with the build, stops it
+// first, at the line of the value receiver.
 package account
 
 import (

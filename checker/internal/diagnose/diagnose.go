@@ -46,6 +46,11 @@ type Failure struct {
 	Advice    string     `json:"advice,omitempty"` // what to look at
 	Locations []Location `json:"locations"`
 	Evidence  string     `json:"evidence,omitempty"` // the raw report, for the curious
+
+	// cutShort marks a test the process ended in the middle of, for no
+	// reason the test's own output gives: another failure (a deadlock, a
+	// panic elsewhere) usually explains it better.
+	cutShort bool
 }
 
 // Code says which files are the learner's, and where to read their lines.
@@ -163,6 +168,11 @@ func result(c *Code, bin *runner.Binary, r *runner.Result) []Failure {
 		fs = append(fs, testOutput(c, t, p)...)
 	}
 	fs = append(fs, packageOutput(c, p.Output)...)
+	if slices.ContainsFunc(fs, func(f Failure) bool { return f.Kind == Deadlock || f.Kind == Timeout || f.Kind == Panic }) {
+		// A deadlock, a timeout or a panic ended the process: the tests it
+		// cut short (a parent of the stuck subtest, say) say nothing more.
+		fs = slices.DeleteFunc(fs, func(f Failure) bool { return f.cutShort })
+	}
 	if len(fs) > 0 {
 		return fs
 	}
@@ -245,6 +255,7 @@ func testOutput(c *Code, t *testjson.Test, p *testjson.Process) []Failure {
 			Message:  fmt.Sprintf("The test process ended in the middle of %s.", name),
 			Advice:   "Look for os.Exit, log.Fatal or runtime.Goexit in the code.",
 			Evidence: tail(t.Output, 40),
+			cutShort: true,
 		})
 	}
 	return fs
@@ -458,9 +469,15 @@ func stateNote(state string) string {
 }
 
 func deadlockAdvice(states []string) string {
-	if slices.ContainsFunc(states, func(s string) bool { return strings.HasSuffix(s, "Lock") }) {
+	lock := func(s string) bool { return strings.HasSuffix(s, "Lock") }
+	if slices.ContainsFunc(states, lock) && !slices.ContainsFunc(states, func(s string) bool { return !lock(s) }) {
 		return "A sync.Mutex is not reentrant: look for a Lock taken again by a goroutine that already holds it, " +
 			"or a Lock with no Unlock on some path such as an early return (`defer mu.Unlock()` right after Lock avoids both)."
+	}
+	if slices.ContainsFunc(states, lock) {
+		return "Some goroutines wait for a lock while others wait for something else (a channel, a Cond, a WaitGroup): " +
+			"look for a goroutine that holds the lock while it waits, when the goroutine that would end its wait needs that lock first. " +
+			"Release a lock before waiting for another goroutine; if nothing waits while holding it, look for a Lock with no Unlock on some path."
 	}
 	if slices.ContainsFunc(states, func(s string) bool { return s == "IO wait" || s == "syscall" }) {
 		return "Look for I/O that waits on something that never comes: a pipe that nobody drains while its writer waits, " +

@@ -104,6 +104,21 @@ func TestBubbleLeakKeepsTheTestsMessage(t *testing.T) {
 	assert.Equal(t, []string{"ex/ex_test.go:12"}, places(fs[1]))
 }
 
+// A goroutine holding a lock while it waits on a channel, in a subtest:
+// the advice is about holding a lock while waiting, not about reentrant
+// locks, and the parent test cut short by the deadlock is not a second,
+// misleading failure ("ended in the middle: look for os.Exit").
+func TestLockHeldWhileWaitingInASubtest(t *testing.T) {
+	c, rs := recorded(t, "held_while_waiting")
+	fs := Results(c, &runner.Binary{Tests: []string{"TestPipe"}}, rs)
+	require.Equal(t, []string{Deadlock}, kinds(fs))
+	assert.Contains(t, fs[0].Advice, "holds the lock while it waits")
+	assert.NotContains(t, fs[0].Advice, "not reentrant")
+	for _, f := range fs {
+		assert.NotContains(t, f.Message, "ended in the middle")
+	}
+}
+
 func TestEndlessLoopIsATimeout(t *testing.T) {
 	c, rs := recorded(t, "spin")
 	fs := Results(c, &runner.Binary{Tests: []string{"TestSpin"}}, rs)

@@ -302,11 +302,11 @@ func scored(e *catalog.Exercise, r check.Result, graderError string, declared []
 	return ex
 }
 
-// firstFailure returns the first failure found in test (or, for "",
-// outside any test), or nil.
+// firstFailure returns the first failure found in test or one of its
+// subtests (or, for "", outside any test), or nil.
 func firstFailure(fs []diagnose.Failure, test string) *diagnose.Failure {
 	for i, f := range fs {
-		if f.Test == test {
+		if f.Test == test || test != "" && strings.HasPrefix(f.Test, test+"/") {
 			return &fs[i]
 		}
 	}

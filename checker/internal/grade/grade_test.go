@@ -17,6 +17,7 @@ import (
 	"github.com/racekit/racekit"
 	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/check"
+	"github.com/racekit/racekit/checker/internal/diagnose"
 )
 
 const kitRoot = "../../.."
@@ -272,4 +273,20 @@ func anyMessage(ex Exercise, part string) bool {
 		}
 	}
 	return false
+}
+
+// A failure in a subtest is its parent test's: the graded check says what
+// failed, not that the test "did not run to the end".
+func TestSubtestFailureExplainsItsTest(t *testing.T) {
+	e := &catalog.Exercise{Name: "pipe", Points: 10}
+	r := check.Result{
+		Name:     "pipe",
+		Failures: []diagnose.Failure{{Kind: diagnose.Fail, Test: "TestClose/a_Send_waits", Message: "a.Send returned nil while nothing could complete it"}},
+		Tests:    []check.Outcome{{Name: "TestClose", Passed: false}},
+	}
+	ex := scored(e, r, "", []string{"TestClose"})
+	require.Len(t, ex.Checks, 1)
+	assert.Equal(t, diagnose.Fail, ex.Checks[0].Kind)
+	assert.Equal(t, "a.Send returned nil while nothing could complete it", ex.Checks[0].Message)
+	assert.Zero(t, ex.Points)
 }

@@ -166,3 +166,23 @@ func TestSum(t *testing.T) {
 		}
 	})
 }'
+record held_while_waiting 'package ex
+
+import "sync"
+
+var mu sync.Mutex
+
+// Send holds the lock while it waits for a receiver, and Recv needs the
+// lock before it receives.
+func Send(c chan int) { mu.Lock(); defer mu.Unlock(); c <- 1 }
+
+func Recv(c chan int) int { mu.Lock(); defer mu.Unlock(); return <-c }' "$head
+func TestPipe(t *testing.T) {
+	t.Run(\"send then receive\", func(t *testing.T) {
+		c := make(chan int)
+		go Send(c)
+		for range 1000 {
+			Recv(c)
+		}
+	})
+}" -timeout 2s

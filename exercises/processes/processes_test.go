@@ -12,10 +12,13 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	"go.uber.org/goleak"
 )
@@ -27,6 +30,11 @@ const childEnv = "RACEKIT_PROCESSES_CHILD"
 // each: far more than a pipe holds (64 KiB on Linux), and more than a pipe
 // made as big as Linux allows (1 MiB) or a 1 MiB buffer plus a pipe.
 const floodSize = 3<<19 + 3001
+
+// pieces is how many small pieces the "paced" child writes to each stream,
+// one at a time: more reads than any queue of chunks a Run might keep for
+// later has room for.
+const pieces = 1100
 
 // lateDelay is how long after the "late" child has exited its last lines
 // arrive, written by another holder of its stdout and stderr.
@@ -67,6 +75,16 @@ func runChildProgram(mode string) int {
 			os.Stdout.Write(out[i:end])
 			os.Stderr.Write(errOut[i:end])
 		}
+	case "paced":
+		// Write a short line to stdout and one to stderr, and wait until
+		// the parent has read both before writing the next: each line
+		// arrives in a read of its own, however the parent reads.
+		for i := range pieces {
+			fmt.Fprintf(os.Stdout, "out %04d\n", i)
+			fmt.Fprintf(os.Stderr, "err %04d\n", i)
+			waitUntilRead(1)
+			waitUntilRead(2)
+		}
 	case "late":
 		// Write a line to each stream, hand both streams to the test process
 		// over the socket it passed as fd 3, and exit at once. The test
@@ -83,6 +101,30 @@ func runChildProgram(mode string) int {
 		return 2
 	}
 	return 0
+}
+
+// waitUntilRead waits until no byte written to the pipe fd is left unread,
+// asking the kernel how many are (Linux's FIONREAD). It exits the child if
+// the test process has gone: nobody will read them.
+func waitUntilRead(fd int) {
+	if runtime.GOOS != "linux" {
+		return // no pacing elsewhere: the test is weaker, never wrong
+	}
+	parent := os.Getppid()
+	for i := 0; ; i++ {
+		const fionread = 0x541b // FIONREAD on amd64, arm64 and most others
+		var unread int32
+		_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), fionread, uintptr(unsafe.Pointer(&unread)))
+		if errno != 0 || unread == 0 {
+			return // read, or not a pipe
+		}
+		if os.Getppid() != parent {
+			os.Exit(2)
+		}
+		if i > 200 { // Run usually reads within microseconds: ask again at once
+			time.Sleep(time.Duration(min(i-200, 1000)) * time.Microsecond)
+		}
+	}
 }
 
 // flood returns what the "flood" child writes to one stream: floodSize
@@ -208,6 +250,31 @@ func TestRunCollectsMoreThanAPipeHolds(t *testing.T) {
 	}
 }
 
+// A Run that reads one stream in a goroutine, queues what it reads (say on a
+// channel of chunks with room for 100) and drains the queue only once the
+// other stream has ended, stops reading when the queue is full: then the
+// child waits for that pipe, and the other stream never ends. How much such a
+// queue holds depends on how the child's writes fall into reads, so here the
+// child writes 1100 short lines to each stream, each only after Run has read
+// the one before: every line is one read, more than any such queue holds. If
+// this test hangs until the time budget, Run stops reading a stream while it
+// waits for the other.
+func TestRunKeepsReadingBothStreams(t *testing.T) {
+	res, err := runChild(t, "paced")
+	if err != nil {
+		t.Fatalf("Run returned %v for a child that exited with status 0", err)
+	}
+	var out, errOut strings.Builder
+	for i := range pieces {
+		fmt.Fprintf(&out, "out %04d\n", i)
+		fmt.Fprintf(&errOut, "err %04d\n", i)
+	}
+	if string(res.Stdout) != out.String() || string(res.Stderr) != errOut.String() {
+		t.Errorf("Run collected %d bytes of stdout and %d of stderr, want exactly the %d lines the child wrote "+
+			"to each (%d and %d bytes)", len(res.Stdout), len(res.Stderr), pieces, out.Len(), errOut.Len())
+	}
+}
+
 // A stream ends when every process holding it has closed it, not when the
 // child exits: a process the child started may write on. Here the child
 // writes a line to each stream and exits, and this test, holding both
@@ -256,7 +323,8 @@ func TestRunReadsBothStreamsToTheirEnd(t *testing.T) {
 	default:
 		t.Errorf("Run returned before the child's stdout and stderr had ended: the child had exited, but this " +
 			"test still held both streams open, as a process the child started might, and wrote more later. Read both " +
-			"until io.ReadAll returns, and call cmd.Wait only after that: Wait closes the pipes")
+			"until io.ReadAll returns, and call cmd.Wait only after that: Wait closes the pipes, and so does a " +
+			"cmd.WaitDelay once that long has passed since the child exited (leave WaitDelay at 0)")
 	}
 	wg.Wait()
 	if err != nil {
@@ -264,7 +332,7 @@ func TestRunReadsBothStreamsToTheirEnd(t *testing.T) {
 	}
 	if string(res.Stdout) != "early out\nlate out\n" || string(res.Stderr) != "early err\nlate err\n" {
 		t.Errorf("Run collected stdout %q and stderr %q, want %q and %q: the last lines came after the child exited, "+
-			"before the streams were closed. Read both to their end before cmd.Wait", res.Stdout, res.Stderr,
+			"before the streams were closed. Read both to their end before cmd.Wait, with no cmd.WaitDelay", res.Stdout, res.Stderr,
 			"early out\nlate out\n", "early err\nlate err\n")
 	}
 }

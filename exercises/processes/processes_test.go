@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -31,10 +32,14 @@ const childEnv = "RACEKIT_PROCESSES_CHILD"
 // made as big as Linux allows (1 MiB) or a 1 MiB buffer plus a pipe.
 const floodSize = 3<<19 + 3001
 
-// pieces is how many small pieces the "paced" child writes to each stream,
-// one at a time: more reads than any queue of chunks a Run might keep for
-// later has room for.
-const pieces = 1100
+// pacedLines is how many short lines the "paced" child writes to each
+// stream, one read at a time: more reads than any queue of chunks a Run
+// might keep for later has room for. The test tells the child how many in
+// linesEnv.
+const (
+	pacedLines = 1100
+	linesEnv   = "RACEKIT_PROCESSES_LINES"
+)
 
 // lateDelay is how long after the "late" child has exited its last lines
 // arrive, written by another holder of its stdout and stderr.
@@ -67,7 +72,7 @@ func runChildProgram(mode string) int {
 		fmt.Fprint(os.Stderr, "bye\n")
 		return 3
 	case "flood":
-		// Alternate 16 KiB writes to stdout and stderr, like a program that
+		// Alternate 4 KiB writes to stdout and stderr, like a program that
 		// logs while it works. A write blocks while its pipe is full.
 		out, errOut := flood('a'), flood('A')
 		for i := 0; i < floodSize; i += 4 << 10 {
@@ -79,7 +84,8 @@ func runChildProgram(mode string) int {
 		// Write a short line to stdout and one to stderr, and wait until
 		// the parent has read both before writing the next: each line
 		// arrives in a read of its own, however the parent reads.
-		for i := range pieces {
+		lines, _ := strconv.Atoi(os.Getenv(linesEnv))
+		for i := range lines {
 			fmt.Fprintf(os.Stdout, "out %04d\n", i)
 			fmt.Fprintf(os.Stderr, "err %04d\n", i)
 			waitUntilRead(1)
@@ -250,6 +256,9 @@ func TestRunCollectsMoreThanAPipeHolds(t *testing.T) {
 	}
 }
 
+// ranPaced is whether TestRunKeepsReadingBothStreams has run in this process.
+var ranPaced bool
+
 // A Run that reads one stream in a goroutine, queues what it reads (say on a
 // channel of chunks with room for 100) and drains the queue only once the
 // other stream has ended, stops reading when the queue is full: then the
@@ -258,20 +267,29 @@ func TestRunCollectsMoreThanAPipeHolds(t *testing.T) {
 // child writes 1100 short lines to each stream, each only after Run has read
 // the one before: every line is one read, more than any such queue holds. If
 // this test hangs until the time budget, Run stops reading a stream while it
-// waits for the other.
+// waits for the other. The answer is the same on every run, and 1100 handovers
+// between two processes take a while, so when the test is repeated (-count,
+// -cpu) the repeats write only 100 lines.
 func TestRunKeepsReadingBothStreams(t *testing.T) {
-	res, err := runChild(t, "paced")
+	lines := pacedLines
+	if ranPaced {
+		lines = 100
+	}
+	ranPaced = true
+	cmd := child(t, "paced")
+	cmd.Env = append(cmd.Env, linesEnv+"="+strconv.Itoa(lines))
+	res, err := runChildCmd(t, cmd)
 	if err != nil {
 		t.Fatalf("Run returned %v for a child that exited with status 0", err)
 	}
 	var out, errOut strings.Builder
-	for i := range pieces {
+	for i := range lines {
 		fmt.Fprintf(&out, "out %04d\n", i)
 		fmt.Fprintf(&errOut, "err %04d\n", i)
 	}
 	if string(res.Stdout) != out.String() || string(res.Stderr) != errOut.String() {
 		t.Errorf("Run collected %d bytes of stdout and %d of stderr, want exactly the %d lines the child wrote "+
-			"to each (%d and %d bytes)", len(res.Stdout), len(res.Stderr), pieces, out.Len(), errOut.Len())
+			"to each (%d and %d bytes)", len(res.Stdout), len(res.Stderr), lines, out.Len(), errOut.Len())
 	}
 }
 

@@ -16,10 +16,10 @@ type Result struct {
 
 // DownloadAll downloads every film at the same time, each in its own
 // goroutine, by calling download(film), however many films there are. It
-// returns when every download has finished, with one Result per film:
-// results[i] is what download returned for films[i]. A film named twice is
-// downloaded twice, each result in its own place. With no films it returns
-// no results, at once.
+// returns when every download has finished and every goroutine it started
+// has ended, with one Result per film: results[i] is what download returned
+// for films[i]. A film named twice is downloaded twice, each result in its
+// own place. With no films it returns no results, at once.
 func DownloadAll(films []string, download func(film string) Result) []Result {
 	var results []Result
 	for _, film := range films {

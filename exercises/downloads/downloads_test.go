@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -32,14 +33,16 @@ func TestMain(m *testing.M) {
 // films are the seed's films and one more.
 var films = []string{"举起手来", "毒液", "金刚", "海王"}
 
-// manyFilms are more films than any machine has cores, and more than any
-// fixed number of workers or buffer a fix might choose.
-var manyFilms = func() []string {
-	names := make([]string, 200)
+// manyFilms are many more films than any machine has cores, and more than
+// any fixed number of workers or buffer a fix might choose; filmIndex[film]
+// is film's index in manyFilms.
+var manyFilms, filmIndex = func() ([]string, map[string]int) {
+	names, index := make([]string, 10000), map[string]int{}
 	for i := range names {
-		names[i] = fmt.Sprintf("film %03d", i+1)
+		names[i] = fmt.Sprintf("film %05d", i+1)
+		index[names[i]] = i
 	}
-	return names
+	return names, index
 }()
 
 // fakeResult is what the fake downloads return for film, unless a test says
@@ -59,13 +62,27 @@ func checkResults(t *testing.T, films []string, got, want []Result) {
 	case sameResults(got, want):
 		t.Errorf("DownloadAll returned the results in the order the downloads finished, %v, "+
 			"want the order of films, %v: results[i] must be the result for films[i], whichever finishes first",
-			filmsOf(got), films)
+			short(filmsOf(got)), short(films))
 	case slices.Contains(got, Result{}):
 		t.Errorf("DownloadAll returned %v: the empty results are downloads that had not finished "+
-			"when DownloadAll returned; it must wait for every one of them", got)
+			"when DownloadAll returned; it must wait for every one of them", short(got))
+	case len(want) > 10:
+		i := 0
+		for got[i] == want[i] {
+			i++
+		}
+		t.Errorf("DownloadAll returned the wrong results: results[%d] is %+v, want %+v", i, got[i], want[i])
 	default:
 		t.Errorf("DownloadAll returned the wrong results (-want +got):\n%s", cmp.Diff(want, got))
 	}
+}
+
+// short formats a long list by its first few elements.
+func short[T any](list []T) string {
+	if len(list) <= 10 {
+		return fmt.Sprint(list)
+	}
+	return fmt.Sprintf("%v ...] (%d in all)", strings.TrimSuffix(fmt.Sprint(list[:6]), "]"), len(list))
 }
 
 // sameResults reports whether a and b hold the same results in any order.
@@ -106,60 +123,68 @@ func filmsOf(results []Result) []string {
 	return names
 }
 
+// ranAtOnce is whether TestDownloadAllRunsEveryDownloadAtOnce has run in this
+// test process.
+var ranAtOnce bool
+
 // Every download must run at the same time as the others, like the seed's
-// threads, however many films there are: here 200, more than any machine has
-// cores, so a fix that runs only runtime.NumCPU() or a fixed number of
-// downloads at a time fails on every machine. Each fake download waits until
-// all 200 are in flight; if they never are, it gives up after a (fake)
-// minute, and the test reports how many ever ran together.
+// threads, however many films there are: here 10,000 (goroutines are cheap),
+// more than any fixed number of workers a fix might choose, and more than
+// runtime.NumCPU() times 100 on any machine. Each fake download waits until
+// all of them are in flight; if they never are, the test gives up after a
+// (fake) minute, lets them go, and reports how many were in flight. Fake
+// time makes the answer the same on every run, so when the test is repeated
+// (-count, -cpu) the repeats use only 200 films: 10,000 goroutines cost
+// about 0.1 s of CPU under the race detector.
 func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
+	manyFilms := manyFilms
+	if ranAtOnce {
+		manyFilms = manyFilms[:200]
+	}
+	ranAtOnce = true
 	synctest.Test(t, func(t *testing.T) {
 		var (
-			mu       sync.Mutex
-			inFlight int
-			most     int
-			calls    = map[string]int{}
+			inFlight atomic.Int64
+			calls    = make([]atomic.Int64, len(manyFilms))
 			allIn    = make(chan struct{})
+			giveUp   = make(chan struct{})
 		)
 		download := func(film string) Result {
-			mu.Lock()
-			calls[film]++
-			inFlight++
-			most = max(most, inFlight)
-			if inFlight == len(manyFilms) {
+			calls[filmIndex[film]].Add(1)
+			if inFlight.Add(1) == int64(len(manyFilms)) {
 				close(allIn)
 			}
-			mu.Unlock()
-
-			timeout := time.NewTimer(time.Minute) // fake time: costs nothing
-			defer timeout.Stop()
 			select {
 			case <-allIn:
-			case <-timeout.C:
+			case <-giveUp:
 			}
-
-			mu.Lock()
-			inFlight--
-			mu.Unlock()
 			return fakeResult(film)
 		}
+		mostInFlight := make(chan int64, 1)
+		go func() {
+			select {
+			case <-allIn:
+				mostInFlight <- int64(len(manyFilms))
+			case <-time.After(time.Minute): // fake time: costs nothing
+				// Every goroutine in the bubble is blocked, and no download
+				// has ended: this is the most that were ever in flight.
+				mostInFlight <- inFlight.Load()
+				close(giveUp)
+			}
+		}()
 
 		got := DownloadAll(manyFilms, download)
-		checkResults(t, manyFilms, got, fakeResults(manyFilms))
-
-		drainLeftovers() // count only once every download has returned
-		mu.Lock()
-		defer mu.Unlock()
-		if most < len(manyFilms) {
+		if most := <-mostInFlight; most < int64(len(manyFilms)) {
 			t.Errorf("at most %d of %d downloads ran at the same time: DownloadAll must start every "+
 				"download in its own goroutine before it waits for any of them, with no limit on how many", most, len(manyFilms))
 		}
-		for _, film := range manyFilms {
-			if calls[film] != 1 {
-				t.Errorf("download(%q) was called %d times, want once", film, calls[film])
+		for i := range calls {
+			if n := calls[i].Load(); n != 1 {
+				t.Errorf("download(%q) was called %d times, want once", manyFilms[i], n)
 				break
 			}
 		}
+		checkResults(t, manyFilms, got, fakeResults(manyFilms))
 	})
 }
 

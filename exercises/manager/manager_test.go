@@ -181,6 +181,10 @@ func TestMapAndListAreCopies(t *testing.T) {
 	defer r.Close()
 	r.Record(1, 10)
 	m, l := r.Map(), r.List()
+	if len(m) != 1 || len(l) != 1 {
+		t.Fatalf("after Record(1, 10) on a new registry, Map() = %v and List() = %v, want map[1:10] and [10]: "+
+			"once Record has returned, Map and List must show its value", m, l)
+	}
 	m[1], m[2] = -1, -2
 	l[0] = -1
 	if got, want := r.Map(), map[int]int{1: 10}; !maps.Equal(got, want) {

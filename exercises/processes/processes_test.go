@@ -12,10 +12,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+	"unsafe"
 
 	"go.uber.org/goleak"
 )
@@ -27,6 +31,15 @@ const childEnv = "RACEKIT_PROCESSES_CHILD"
 // each: far more than a pipe holds (64 KiB on Linux), and more than a pipe
 // made as big as Linux allows (1 MiB) or a 1 MiB buffer plus a pipe.
 const floodSize = 3<<19 + 3001
+
+// pacedLines is how many short lines the "paced" child writes to each
+// stream, one read at a time: more reads than any queue of chunks a Run
+// might keep for later has room for. The test tells the child how many in
+// linesEnv.
+const (
+	pacedLines = 1100
+	linesEnv   = "RACEKIT_PROCESSES_LINES"
+)
 
 // lateDelay is how long after the "late" child has exited its last lines
 // arrive, written by another holder of its stdout and stderr.
@@ -59,13 +72,24 @@ func runChildProgram(mode string) int {
 		fmt.Fprint(os.Stderr, "bye\n")
 		return 3
 	case "flood":
-		// Alternate 16 KiB writes to stdout and stderr, like a program that
+		// Alternate 4 KiB writes to stdout and stderr, like a program that
 		// logs while it works. A write blocks while its pipe is full.
 		out, errOut := flood('a'), flood('A')
 		for i := 0; i < floodSize; i += 4 << 10 {
 			end := min(i+4<<10, floodSize)
 			os.Stdout.Write(out[i:end])
 			os.Stderr.Write(errOut[i:end])
+		}
+	case "paced":
+		// Write a short line to stdout and one to stderr, and wait until
+		// the parent has read both before writing the next: each line
+		// arrives in a read of its own, however the parent reads.
+		lines, _ := strconv.Atoi(os.Getenv(linesEnv))
+		for i := range lines {
+			fmt.Fprintf(os.Stdout, "out %04d\n", i)
+			fmt.Fprintf(os.Stderr, "err %04d\n", i)
+			waitUntilRead(1)
+			waitUntilRead(2)
 		}
 	case "late":
 		// Write a line to each stream, hand both streams to the test process
@@ -83,6 +107,30 @@ func runChildProgram(mode string) int {
 		return 2
 	}
 	return 0
+}
+
+// waitUntilRead waits until no byte written to the pipe fd is left unread,
+// asking the kernel how many are (Linux's FIONREAD). It exits the child if
+// the test process has gone: nobody will read them.
+func waitUntilRead(fd int) {
+	if runtime.GOOS != "linux" {
+		return // no pacing elsewhere: the test is weaker, never wrong
+	}
+	parent := os.Getppid()
+	for i := 0; ; i++ {
+		const fionread = 0x541b // FIONREAD on amd64, arm64 and most others
+		var unread int32
+		_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), fionread, uintptr(unsafe.Pointer(&unread)))
+		if errno != 0 || unread == 0 {
+			return // read, or not a pipe
+		}
+		if os.Getppid() != parent {
+			os.Exit(2)
+		}
+		if i > 200 { // Run usually reads within microseconds: ask again at once
+			time.Sleep(time.Duration(min(i-200, 1000)) * time.Microsecond)
+		}
+	}
 }
 
 // flood returns what the "flood" child writes to one stream: floodSize
@@ -208,6 +256,43 @@ func TestRunCollectsMoreThanAPipeHolds(t *testing.T) {
 	}
 }
 
+// ranPaced is whether TestRunKeepsReadingBothStreams has run in this process.
+var ranPaced bool
+
+// A Run that reads one stream in a goroutine, queues what it reads (say on a
+// channel of chunks with room for 100) and drains the queue only once the
+// other stream has ended, stops reading when the queue is full: then the
+// child waits for that pipe, and the other stream never ends. How much such a
+// queue holds depends on how the child's writes fall into reads, so here the
+// child writes 1100 short lines to each stream, each only after Run has read
+// the one before: every line is one read, more than any such queue holds. If
+// this test hangs until the time budget, Run stops reading a stream while it
+// waits for the other. The answer is the same on every run, and 1100 handovers
+// between two processes take a while, so when the test is repeated (-count,
+// -cpu) the repeats write only 100 lines.
+func TestRunKeepsReadingBothStreams(t *testing.T) {
+	lines := pacedLines
+	if ranPaced {
+		lines = 100
+	}
+	ranPaced = true
+	cmd := child(t, "paced")
+	cmd.Env = append(cmd.Env, linesEnv+"="+strconv.Itoa(lines))
+	res, err := runChildCmd(t, cmd)
+	if err != nil {
+		t.Fatalf("Run returned %v for a child that exited with status 0", err)
+	}
+	var out, errOut strings.Builder
+	for i := range lines {
+		fmt.Fprintf(&out, "out %04d\n", i)
+		fmt.Fprintf(&errOut, "err %04d\n", i)
+	}
+	if string(res.Stdout) != out.String() || string(res.Stderr) != errOut.String() {
+		t.Errorf("Run collected %d bytes of stdout and %d of stderr, want exactly the %d lines the child wrote "+
+			"to each (%d and %d bytes)", len(res.Stdout), len(res.Stderr), lines, out.Len(), errOut.Len())
+	}
+}
+
 // A stream ends when every process holding it has closed it, not when the
 // child exits: a process the child started may write on. Here the child
 // writes a line to each stream and exits, and this test, holding both
@@ -256,7 +341,8 @@ func TestRunReadsBothStreamsToTheirEnd(t *testing.T) {
 	default:
 		t.Errorf("Run returned before the child's stdout and stderr had ended: the child had exited, but this " +
 			"test still held both streams open, as a process the child started might, and wrote more later. Read both " +
-			"until io.ReadAll returns, and call cmd.Wait only after that: Wait closes the pipes")
+			"until io.ReadAll returns, and call cmd.Wait only after that: Wait closes the pipes, and so does a " +
+			"cmd.WaitDelay once that long has passed since the child exited (leave WaitDelay at 0)")
 	}
 	wg.Wait()
 	if err != nil {
@@ -264,7 +350,7 @@ func TestRunReadsBothStreamsToTheirEnd(t *testing.T) {
 	}
 	if string(res.Stdout) != "early out\nlate out\n" || string(res.Stderr) != "early err\nlate err\n" {
 		t.Errorf("Run collected stdout %q and stderr %q, want %q and %q: the last lines came after the child exited, "+
-			"before the streams were closed. Read both to their end before cmd.Wait", res.Stdout, res.Stderr,
+			"before the streams were closed. Read both to their end before cmd.Wait, with no cmd.WaitDelay", res.Stdout, res.Stderr,
 			"early out\nlate out\n", "early err\nlate err\n")
 	}
 }

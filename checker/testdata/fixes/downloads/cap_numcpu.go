@@ -3,7 +3,7 @@
 // time (a semaphore channel), "so as not to overload the machine". Downloads
 // wait on the network, not the CPU, and the doc promises every download at
 // once: with more films than cores, the rest wait their turn. On a 16-core
-// laptop a test with 4 or 8 films would never notice; one with 200 does on
+// laptop a test with 4 or 8 films would never notice; one with 10,000 does on
 // any machine.
 package downloads
 

@@ -1,9 +1,8 @@
 // want: deadlock timeout
 // A goroutine reads stderr in chunks and queues them on a channel with room
 // for 16, while Run reads stdout to the end and only then drains the queue.
-// Once 16 chunks wait (at most 1 MiB, since a read returns what the pipe
-// holds) and the pipe behind them is full, the child waits for room on
-// stderr and never finishes stdout.
+// Once 16 chunks wait and the pipe behind them is full, the child waits for
+// room on stderr and never finishes stdout.
 package processes
 
 import (

@@ -1,0 +1,97 @@
+// want: fail panic
+// Every access to started is locked, but Start checks it in one locked
+// section and sets it in another: two Starts at once can both find it false
+// in between, and both run the task (whose second close(done) then panics).
+package worker
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+var ErrAlreadyStarted = errors.New("worker: already started")
+
+var lastID atomic.Int64
+
+type Worker struct {
+	name string
+	id   int64
+	task func(ctx context.Context)
+	done chan struct{}
+
+	mu         sync.Mutex
+	started    bool
+	terminated bool
+	cancel     context.CancelFunc
+}
+
+func New(name string, task func(ctx context.Context)) *Worker {
+	return &Worker{name: name, id: lastID.Add(1), task: task, done: make(chan struct{})}
+}
+
+func (w *Worker) Name() string { return w.name }
+
+func (w *Worker) ID() int64 { return w.id }
+
+func (w *Worker) Start() error {
+	w.mu.Lock()
+	started := w.started
+	w.mu.Unlock()
+	if started {
+		return ErrAlreadyStarted
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.started = true
+	ctx, cancel := context.WithCancel(context.Background())
+	if w.terminated {
+		cancel()
+	}
+	w.cancel = cancel
+	go func() {
+		defer close(w.done)
+		defer cancel()
+		w.task(ctx)
+	}()
+	return nil
+}
+
+func (w *Worker) Join(timeout time.Duration) bool {
+	select {
+	case <-w.done:
+		return true
+	default:
+	}
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case <-w.done:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+func (w *Worker) Terminate() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.terminated = true
+	if w.cancel != nil {
+		w.cancel()
+	}
+}
+
+func (w *Worker) Alive() bool {
+	w.mu.Lock()
+	started := w.started
+	w.mu.Unlock()
+	select {
+	case <-w.done:
+		return false
+	default:
+		return started
+	}
+}

@@ -3,6 +3,7 @@
 #   make check            check every exercise (NAME=account for one)
 #   make test             the kit's own tests: checker, solutions, verify
 #   make verify RUNS=20   detection and flake rates over RUNS tries
+#   make mutate           mutation testing: the tests must catch every mistake
 #   make bench            the checker's speed next to a bare go test -race
 #   make gil              the GIL demo: speed-ups at GOMAXPROCS 1..N
 #   make grade            grade this copy of the kit (SUBMISSION=dir for another)
@@ -14,7 +15,7 @@ RUNS  ?= 20
 # The race detector needs cgo.
 export CGO_ENABLED := 1
 
-.PHONY: check list test vet unit verify bench gil grade gradescope checker
+.PHONY: check list test vet unit verify mutate bench gil grade gradescope checker
 
 check:
 	@$(GO) run ./checker check $(NAME)
@@ -36,6 +37,9 @@ unit:
 
 verify:
 	$(GO) run ./checker verify --runs $(RUNS) $(NAME)
+
+mutate:
+	$(GO) run ./checker mutate $(NAME)
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x -count 5 ./checker/

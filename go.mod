@@ -15,5 +15,6 @@ require (
 
 require (
 	github.com/google/go-cmp v0.7.0
+	github.com/pmezard/go-difflib v1.0.0
 	golang.org/x/sync v0.25.0
 )

@@ -9,6 +9,11 @@
 //	go run ./checker verify [--runs N] [--fixes] [NAME...]
 //	                                            the kit's self-test: every shipped
 //	                                            exercise fails, every solution passes
+//	go run ./checker mutate [--json] [--runs N] [-j N] [--list] [NAME...]
+//	                                            mutation testing: put one concurrency
+//	                                            mistake at a time into each solution;
+//	                                            the tests must catch every one
+//	go run ./checker new [--topic TEXT] NAME    scaffold a new exercise (for teachers)
 //	go run ./checker grade [--submission DIR] [--format F] [NAME...]
 //	go run ./checker grade --class DIR [-j N] [--out DIR] [NAME...]
 //	                                            grade a submission or a whole class
@@ -68,6 +73,10 @@ func main() {
 		err = runHint(cat, args)
 	case "verify":
 		code, err = runVerify(ctx, root, cat, args)
+	case "mutate":
+		code, err = runMutate(ctx, root, cat, args)
+	case "new":
+		err = runNew(root, cat, args)
 	case "help", "-h", "--help":
 		usage()
 	default:
@@ -92,6 +101,9 @@ func usage() {
   hint NAME                           all the hints of an exercise
   verify [--runs N] [--fixes] [NAME...]
                                       the kit's self-test
+  mutate [--json] [--runs N] [-j N] [--list] [NAME...]
+                                      mutation testing of the exercises' tests
+  new [--topic TEXT] NAME             scaffold a new exercise, for teachers
   grade [--submission DIR] [--format text|json|gradescope|prairielearn|junit] [NAME...]
   grade --class DIR [-j N] [--out DIR] [--format F] [NAME...]
                                       grade with the kit's own tests

@@ -31,6 +31,9 @@ type Exercise struct {
 	// Checks share Points for partial credit when grading. Without them
 	// the exercise is one check: all its points, or none.
 	Checks []Check `toml:"checks"`
+	// Equivalent lists the mutants of the solution (checker mutate) that
+	// no test can tell from it, each with the reason.
+	Equivalent []Equivalent `toml:"equivalent"`
 
 	// Stress settings: Runs processes, each running every test Count times
 	// at each GOMAXPROCS in CPU, each stopped after Budget.
@@ -47,6 +50,13 @@ type Check struct {
 	Name   string   `toml:"name"`
 	Tests  []string `toml:"tests"`
 	Points float64  `toml:"points"`
+}
+
+// Equivalent is a mutant that behaves exactly as the solution does, so
+// that no test can kill it: Mutant is its ID as `checker mutate` prints it.
+type Equivalent struct {
+	Mutant string `toml:"mutant"`
+	Why    string `toml:"why"`
 }
 
 // Leftovers names, in a check's tests, the check that no goroutine is left
@@ -119,6 +129,11 @@ func Parse(data []byte) (*Catalog, error) {
 		}
 		if len(e.Checks) > 0 && math.Abs(sum-float64(e.Points)) > 1e-9 {
 			errs = append(errs, fmt.Errorf("%s: the checks of %q add up to %g points, not its %d", Path, e.Name, sum, e.Points))
+		}
+		for _, eq := range e.Equivalent {
+			if eq.Mutant == "" || strings.TrimSpace(eq.Why) == "" {
+				errs = append(errs, fmt.Errorf("%s: an equivalent mutant of %q needs a mutant ID and a reason why", Path, e.Name))
+			}
 		}
 		for _, k := range e.Expect {
 			if !slices.Contains(Kinds, k) {

@@ -52,14 +52,21 @@ func (r *Result) Kinds() []string {
 type Form struct {
 	Solution bool   // test solutions/<name> with the exercise's tests
 	Fix      string // test the exercise with this file as its code
+	// Code replaces code files of the solution: base name -> the file
+	// whose contents to build instead (a mutant, say).
+	Code map[string]string
 }
 
 // Prepared is an exercise built and ready to run, once or many times.
 type Prepared struct {
 	Exercise *catalog.Exercise
-	bin      *runner.Binary
-	code     *diagnose.Code
-	broken   []diagnose.Failure // the build failed
+	// FailFast stops each test process at its first failing test: enough
+	// for a yes-or-no verdict, too little for grading, which scores tests.
+	FailFast bool
+
+	bin    *runner.Binary
+	code   *diagnose.Code
+	broken []diagnose.Failure // the build failed
 }
 
 // Prepare builds e's test binary in the given form, in workDir.
@@ -94,6 +101,9 @@ func Target(root string, e *catalog.Exercise, form Form) (runner.Target, error) 
 		for _, t := range tests {
 			overlay[filepath.Join(root, e.SolutionDir(), filepath.Base(t))] = t
 		}
+		for base, src := range form.Code {
+			overlay[filepath.Join(root, e.SolutionDir(), base)] = src
+		}
 		return runner.Target{Root: root, Dir: e.SolutionDir(), Overlay: overlay}, nil
 	case form.Fix != "":
 		fix, err := filepath.Abs(form.Fix)
@@ -124,6 +134,7 @@ func (p *Prepared) Run(ctx context.Context) Result {
 			CPU:      e.CPU,
 			Budget:   e.Budget.Duration,
 			Memory:   MemoryLimit,
+			FailFast: p.FailFast,
 		}
 		failed := func(res *runner.Result) bool {
 			return len(diagnose.Results(p.code, p.bin, []*runner.Result{res})) > 0

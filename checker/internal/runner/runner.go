@@ -179,6 +179,7 @@ type Config struct {
 	CPU      string        // -test.cpu
 	Budget   time.Duration // -test.timeout of each process
 	Memory   int64         // bytes of resident memory a process may use; 0 for no limit
+	FailFast bool          // start no test after the first failure (-test.failfast)
 }
 
 // Result is what one test process did.
@@ -238,13 +239,17 @@ var errFailed = errors.New("a test process failed")
 // Run runs bin once, its output converted to events by test2json.
 func Run(ctx context.Context, bin *Binary, c Config) *Result {
 	start := time.Now()
-	cmd := exec.Command(bin.Path,
+	args := []string{
 		"-test.v=test2json",
 		"-test.paniconexit0",
 		fmt.Sprintf("-test.count=%d", c.Count),
-		"-test.cpu="+c.CPU,
-		"-test.timeout="+c.Budget.String(),
-	)
+		"-test.cpu=" + c.CPU,
+		"-test.timeout=" + c.Budget.String(),
+	}
+	if c.FailFast {
+		args = append(args, "-test.failfast")
+	}
+	cmd := exec.Command(bin.Path, args...)
 	cmd.Dir = bin.Dir
 	cmd.Env = testEnv()
 	inGroup(cmd)

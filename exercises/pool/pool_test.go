@@ -13,6 +13,7 @@ package pool
 
 import (
 	"errors"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -253,6 +254,64 @@ func TestSubmitsRacingCloseRunOrGetErrClosed(t *testing.T) {
 			t.Errorf("task %d was accepted but ran %d times, want exactly once", i, r)
 		case f != nil && f.Wait() != i:
 			t.Errorf("Wait on task %d's Future returned %d, want %d", i, f.Wait(), i)
+		}
+	}
+}
+
+// A Submit and a Close at the same instant, then Join: the Submit is either
+// refused, or accepted and then its task has finished when Join returns.
+// Checking closed and counting the task for Join must be one step: in the
+// gap between two separate steps, Close and Join can both run, and Join
+// returns before the task is counted. That gap lasts nanoseconds, so this
+// is tried on a long row of pools, one goroutine submitting to each in turn
+// and one closing and joining each in turn, the two meeting at every pool.
+func TestSubmitRacingCloseAndJoin(t *testing.T) {
+	const row = 1000
+	pools := make([]*Pool, row)
+	for i := range pools {
+		pools[i] = New(1)
+	}
+	var finished [row]atomic.Bool
+	var finishedAtJoin [row]bool
+	var futures [row]*Future
+	var errs [row]error
+	arrived := make([]atomic.Int32, row)
+	patience := 100 // spins to wait for the other goroutine at each pool
+	if runtime.GOMAXPROCS(0) == 1 {
+		patience = 0 // the other goroutine cannot be running meanwhile
+	}
+	meet := func(i int) {
+		arrived[i].Add(1)
+		for spin := 0; spin < patience && arrived[i].Load() < 2; spin++ {
+		}
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i, p := range pools {
+			meet(i)
+			futures[i], errs[i] = p.Submit(func() int {
+				finished[i].Store(true)
+				return i
+			})
+		}
+	})
+	wg.Go(func() {
+		for i, p := range pools {
+			meet(i)
+			p.Close()
+			p.Join()
+			finishedAtJoin[i] = finished[i].Load()
+		}
+	})
+	wg.Wait()
+	for i := range pools {
+		switch {
+		case errs[i] != nil && !errors.Is(errs[i], ErrClosed):
+			t.Fatalf("Submit racing Close returned %v, want nil or ErrClosed", errs[i])
+		case futures[i] != nil && !finishedAtJoin[i]:
+			t.Fatalf("Submit and Close were called at the same time; Submit accepted the task, "+
+				"but Join (called after Close) returned before the task had finished: check closed and "+
+				"count the task for Join in one step, under one lock (pool %d of %d)", i+1, row)
 		}
 	}
 }

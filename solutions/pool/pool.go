@@ -40,18 +40,22 @@ func New(n int) *Pool {
 // Future. Submit called after Close returns ErrClosed, and the task never
 // runs.
 func (p *Pool) Submit(task func() int) (*Future, error) {
+	f := &Future{done: make(chan struct{})}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	// Refuse, or count and start the task: one decision under the lock. If
+	// the lock were let go between the check and the count, a Close and a
+	// Join could both run in between, and Join return before the task ran.
 	if p.closed {
 		return nil, ErrClosed
+	} else {
+		p.tasks.Go(func() {
+			p.slots <- struct{}{} // wait for a free place
+			defer func() { <-p.slots }()
+			f.value = task()
+			close(f.done) // publishes value: Wait reads it only after this
+		})
 	}
-	f := &Future{done: make(chan struct{})}
-	p.tasks.Go(func() {
-		p.slots <- struct{}{} // wait for a free place
-		defer func() { <-p.slots }()
-		f.value = task()
-		close(f.done) // publishes value: Wait reads it only after this
-	})
 	return f, nil
 }
 

@@ -9,7 +9,10 @@ package pool
 // goroutine in the bubble is blocked, and time.Sleep there takes no real
 // time. A goroutine waiting for a mutex never counts as blocked in a bubble,
 // so there only one goroutine at a time calls Submit, and a call that must
-// "return at once" is watched against a real-time deadline.
+// "return at once" is watched against a real-time deadline. A Submit racing
+// a Close is tried on a row of pools, by two goroutines that meet at each
+// pool and call together (meetAt), because a gap between checking closed
+// and counting the task shows only when the two overlap within nanoseconds.
 
 import (
 	"errors"
@@ -258,60 +261,82 @@ func TestSubmitsRacingCloseRunOrGetErrClosed(t *testing.T) {
 	}
 }
 
+// meetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
+// 1, ..., n-1, all going through the i's in the same order. At each i the
+// first goroutine to arrive waits a moment for a second one, so that the
+// two make their calls at the same instant. It returns at how many i two
+// goroutines met: on a machine too busy to run two of them at once, few.
+func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
+	arrived := make([]atomic.Int32, n)
+	var ready, met atomic.Int32
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			ready.Add(1)
+			for ready.Load() < int32(goroutines) { // set off together
+				runtime.Gosched()
+			}
+			for i := range n {
+				if arrived[i].Add(1) == 1 && runtime.GOMAXPROCS(0) > 1 {
+					for spin := 0; spin < 5000 && arrived[i].Load() < 2; spin++ {
+					}
+					if arrived[i].Load() >= 2 {
+						met.Add(1)
+					}
+				}
+				call(i, g)
+			}
+		})
+	}
+	wg.Wait()
+	return int(met.Load())
+}
+
 // A Submit and a Close at the same instant, then Join: the Submit is either
 // refused, or accepted and then its task has finished when Join returns.
-// Checking closed and counting the task for Join must be one step: in the
-// gap between two separate steps, Close and Join can both run, and Join
-// returns before the task is counted. That gap lasts nanoseconds, so this
-// is tried on a long row of pools, one goroutine submitting to each in turn
-// and one closing and joining each in turn, the two meeting at every pool.
+// Checking closed and counting the task for Join must be one step: in a gap
+// between two separate steps, Close and Join can both run, and Join returns
+// before the task is counted. That gap lasts nanoseconds, so one goroutine
+// submits to each pool of a row while another closes and joins it, meeting
+// at each (meetAt), row after row until they have met at 300 pools (or for
+// at most 200ms, when the machine is too busy).
 func TestSubmitRacingCloseAndJoin(t *testing.T) {
-	const row = 1000
-	pools := make([]*Pool, row)
-	for i := range pools {
-		pools[i] = New(1)
-	}
-	var finished [row]atomic.Bool
-	var finishedAtJoin [row]bool
-	var futures [row]*Future
-	var errs [row]error
-	arrived := make([]atomic.Int32, row)
-	patience := 100 // spins to wait for the other goroutine at each pool
-	if runtime.GOMAXPROCS(0) == 1 {
-		patience = 0 // the other goroutine cannot be running meanwhile
-	}
-	meet := func(i int) {
-		arrived[i].Add(1)
-		for spin := 0; spin < patience && arrived[i].Load() < 2; spin++ {
+	const row = 100
+	begin := time.Now()
+	for meetings := 0; meetings < 300 && time.Since(begin) < 200*time.Millisecond; {
+		pools := make([]*Pool, row)
+		for i := range pools {
+			pools[i] = New(1)
 		}
-	}
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		for i, p := range pools {
-			meet(i)
-			futures[i], errs[i] = p.Submit(func() int {
-				finished[i].Store(true)
-				return i
-			})
-		}
-	})
-	wg.Go(func() {
-		for i, p := range pools {
-			meet(i)
+		finished := make([]atomic.Bool, row)
+		finishedAtJoin := make([]bool, row)
+		futures := make([]*Future, row)
+		errs := make([]error, row)
+		meetings += meetAt(row, 2, func(i, g int) {
+			p := pools[i]
+			if g == 0 {
+				futures[i], errs[i] = p.Submit(func() int {
+					finished[i].Store(true)
+					return i
+				})
+				return
+			}
 			p.Close()
 			p.Join()
 			finishedAtJoin[i] = finished[i].Load()
+		})
+		for i := range pools {
+			switch {
+			case errs[i] != nil && !errors.Is(errs[i], ErrClosed):
+				t.Fatalf("Submit racing Close returned %v, want nil or ErrClosed", errs[i])
+			case futures[i] != nil && !finishedAtJoin[i]:
+				t.Fatalf("Submit and Close were called at the same time; Submit accepted the task, " +
+					"but Join (called after Close) returned before the task had finished: check closed and " +
+					"count the task for Join in one step, under one lock")
+			}
 		}
-	})
-	wg.Wait()
-	for i := range pools {
-		switch {
-		case errs[i] != nil && !errors.Is(errs[i], ErrClosed):
-			t.Fatalf("Submit racing Close returned %v, want nil or ErrClosed", errs[i])
-		case futures[i] != nil && !finishedAtJoin[i]:
-			t.Fatalf("Submit and Close were called at the same time; Submit accepted the task, "+
-				"but Join (called after Close) returned before the task had finished: check closed and "+
-				"count the task for Join in one step, under one lock (pool %d of %d)", i+1, row)
+		if runtime.GOMAXPROCS(0) == 1 {
+			break // one goroutine runs at a time: they cannot meet
 		}
 	}
 }

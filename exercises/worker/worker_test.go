@@ -9,7 +9,10 @@ package worker
 // tells when every goroutine has finished or is stuck, on any machine.
 // Promises that a call "returns at once" are checked in real time with a
 // generous deadline instead (returnsAtOnce): a goroutine waiting for a mutex
-// never counts as blocked in a bubble, so a bubble could hang there.
+// never counts as blocked in a bubble, so a bubble could hang there. Calls
+// "at the same time" are made by goroutines that meet at each worker of a
+// row and call together (meetAt), many times over, because a mistake there
+// shows only when two calls overlap within nanoseconds.
 
 import (
 	"context"
@@ -333,55 +336,74 @@ func TestStartAndTerminateDoNotWaitForTheTask(t *testing.T) {
 	}
 }
 
-// Several Starts at once: exactly one succeeds and the task runs once.
-// Checking a flag and setting it in a second step (a Load, then a Store; or
-// two separately locked sections) lets two Starts both see "not started".
-// That gap lasts nanoseconds, so four goroutines call Start on each worker
-// of a long row, in the same order: at each worker, the first to arrive
-// waits a moment for a second one, and the two call Start together.
-func TestConcurrentStartsRunTheTaskOnce(t *testing.T) {
-	const row, starters = 1000, 4
-	workers := make([]*Worker, row)
-	runs := make([]atomic.Int32, row)
-	for i := range workers {
-		workers[i] = New("contested", func(context.Context) { runs[i].Add(1) })
-	}
-	errs := make([][starters]error, row)
-	arrived := make([]atomic.Int32, row)
-	patience := 100 // spins to wait for a second goroutine at each worker
-	if runtime.GOMAXPROCS(0) == 1 {
-		patience = 0 // no other goroutine can be running meanwhile
-	}
+// meetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
+// 1, ..., n-1, all going through the i's in the same order. At each i the
+// first goroutine to arrive waits a moment for a second one, so that the
+// two make their calls at the same instant. It returns at how many i two
+// goroutines met: on a machine too busy to run two of them at once, few.
+func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
+	arrived := make([]atomic.Int32, n)
+	var ready, met atomic.Int32
 	var wg sync.WaitGroup
-	for s := range starters {
+	for g := range goroutines {
 		wg.Go(func() {
-			for i, w := range workers {
-				// Wait a moment for a second goroutine to reach this worker,
-				// so that the two call Start together.
-				arrived[i].Add(1)
-				for spin := 0; spin < patience && arrived[i].Load() < 2; spin++ {
+			ready.Add(1)
+			for ready.Load() < int32(goroutines) { // set off together
+				runtime.Gosched()
+			}
+			for i := range n {
+				if arrived[i].Add(1) == 1 && runtime.GOMAXPROCS(0) > 1 {
+					for spin := 0; spin < 5000 && arrived[i].Load() < 2; spin++ {
+					}
+					if arrived[i].Load() >= 2 {
+						met.Add(1)
+					}
 				}
-				errs[i][s] = w.Start()
+				call(i, g)
 			}
 		})
 	}
 	wg.Wait()
-	for i, w := range workers {
-		succeeded := 0
-		for _, err := range errs[i] {
-			switch {
-			case err == nil:
-				succeeded++
-			case !errors.Is(err, ErrAlreadyStarted):
-				t.Fatalf("Start() = %v, want nil or ErrAlreadyStarted", err)
+	return int(met.Load())
+}
+
+// Several Starts at once: exactly one succeeds and the task runs once.
+// Checking a flag and setting it in a second step (a Load, then a Store; or
+// two separately locked sections) lets two Starts both see "not started".
+// That gap lasts nanoseconds, so four goroutines call Start on each worker
+// of a row, meeting at each (meetAt), row after row until two of them have
+// met at 50 workers (or for at most 200ms, when the machine is too busy).
+func TestConcurrentStartsRunTheTaskOnce(t *testing.T) {
+	const row, starters = 100, 4
+	begin := time.Now()
+	for meetings := 0; meetings < 50 && time.Since(begin) < 200*time.Millisecond; {
+		workers := make([]*Worker, row)
+		runs := make([]atomic.Int32, row)
+		for i := range workers {
+			workers[i] = New("contested", func(context.Context) { runs[i].Add(1) })
+		}
+		errs := make([][starters]error, row)
+		meetings += meetAt(row, starters, func(i, g int) { errs[i][g] = workers[i].Start() })
+		for i, w := range workers {
+			succeeded := 0
+			for _, err := range errs[i] {
+				switch {
+				case err == nil:
+					succeeded++
+				case !errors.Is(err, ErrAlreadyStarted):
+					t.Fatalf("Start() = %v, want nil or ErrAlreadyStarted", err)
+				}
+			}
+			if !w.Join(slow) {
+				t.Fatalf("Join(%v) returned false, but the task returns at once", slow)
+			}
+			if n := runs[i].Load(); succeeded != 1 || n != 1 {
+				t.Fatalf("%d goroutines called Start on the same worker at once: %d calls returned nil and the task ran %d time(s), "+
+					"want exactly one nil and one run: checking started and setting it must be one step", starters, succeeded, n)
 			}
 		}
-		if !w.Join(slow) {
-			t.Fatalf("Join(%v) returned false, but the task returns at once", slow)
-		}
-		if n := runs[i].Load(); succeeded != 1 || n != 1 {
-			t.Fatalf("%d goroutines called Start on the same worker at once: %d calls returned nil and the task ran %d time(s), "+
-				"want exactly one nil and one run: checking started and setting it must be one step", starters, succeeded, n)
+		if runtime.GOMAXPROCS(0) == 1 {
+			break // one goroutine runs at a time: they cannot meet
 		}
 	}
 }

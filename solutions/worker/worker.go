@@ -1,12 +1,13 @@
 // Package worker is the reference solution: a context carries Terminate's
 // request to the task, and a done channel, closed when the task returns,
-// answers Alive and lets Join wait in a select with a timer. An atomic.Bool
+// answers Alive and lets Join wait in a select with a timer. A sync.Once
 // makes Start happen once.
 package worker
 
 import (
 	"context"
 	"errors"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -30,7 +31,8 @@ type Worker struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	started atomic.Bool   // set by the first Start
+	start   sync.Once     // the first Start runs the task, and only it
+	started chan struct{} // closed by the first Start
 	done    chan struct{} // closed when the task has returned
 }
 
@@ -39,12 +41,13 @@ type Worker struct {
 func New(name string, task func(ctx context.Context)) *Worker {
 	ctx, cancel := context.WithCancel(context.Background())
 	return &Worker{
-		name:   name,
-		id:     lastID.Add(1),
-		task:   task,
-		ctx:    ctx,
-		cancel: cancel,
-		done:   make(chan struct{}),
+		name:    name,
+		id:      lastID.Add(1),
+		task:    task,
+		ctx:     ctx,
+		cancel:  cancel,
+		started: make(chan struct{}),
+		done:    make(chan struct{}),
 	}
 }
 
@@ -59,15 +62,18 @@ func (w *Worker) ID() int64 { return w.id }
 // waiting for the task. A worker runs its task only once: every Start after
 // the first returns ErrAlreadyStarted, also when several are called at once.
 func (w *Worker) Start() error {
-	// Checking and setting in one step: two Starts cannot both see false.
-	if !w.started.CompareAndSwap(false, true) {
-		return ErrAlreadyStarted
-	}
-	go func() {
-		defer close(w.done)
-		w.task(w.ctx)
-	}()
-	return nil
+	// Once runs its function for one Start only, also when several call at
+	// once: checking "started?" and starting are one step.
+	err := ErrAlreadyStarted
+	w.start.Do(func() {
+		err = nil
+		close(w.started)
+		go func() {
+			defer close(w.done)
+			w.task(w.ctx)
+		}()
+	})
+	return err
 }
 
 // Join waits until the task has returned or timeout has passed, whichever
@@ -105,10 +111,17 @@ func (w *Worker) Terminate() {
 // returned yet. Terminate does not change it: the task is alive until it
 // returns.
 func (w *Worker) Alive() bool {
+	// Look at done on its own first: a finished task's worker is started too,
+	// and a select with both ready would pick one at random.
 	select {
 	case <-w.done:
 		return false
 	default:
-		return w.started.Load()
+	}
+	select {
+	case <-w.started:
+		return true
+	default:
+		return false
 	}
 }

@@ -299,11 +299,11 @@ func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 // before the task is counted. That gap lasts nanoseconds, so one goroutine
 // submits to each pool of a row while another closes and joins it, meeting
 // at each (meetAt), row after row until they have met at 300 pools (or for
-// 50ms, when the machine is too busy to run them at once).
+// 100ms, when the machine is too busy to run them at once).
 func TestSubmitRacingCloseAndJoin(t *testing.T) {
 	const row = 50
 	begin := time.Now()
-	for meetings := 0; meetings < 300 && time.Since(begin) < 50*time.Millisecond; {
+	for meetings := 0; meetings < 300 && time.Since(begin) < 100*time.Millisecond; {
 		pools := make([]*Pool, row)
 		for i := range pools {
 			pools[i] = New(1)

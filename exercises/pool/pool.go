@@ -18,21 +18,25 @@ import (
 var ErrClosed = errors.New("pool: Submit after Close")
 
 // Pool runs submitted tasks on at most n goroutines at a time, like Python's
-// multiprocessing.Pool(n). It must be safe for concurrent use.
+// multiprocessing.Pool(n). Its methods, and a Future's, may be called from
+// any goroutine, also at the same time.
 type Pool struct {
 	n      int // the most tasks that may run at once
 	closed bool
 	wg     sync.WaitGroup // counts the tasks not yet finished
 }
 
-// New returns a pool that runs at most n tasks at a time; n must be at least 1.
+// New returns a pool that runs up to n tasks at a time: never more, and n
+// whenever n or more tasks are waiting. n must be at least 1.
 func New(n int) *Pool {
 	return &Pool{n: n}
 }
 
 // Submit hands task to the pool and returns a Future for its result, like
-// apply_async. Submit may wait for a free worker. After Close it returns
-// ErrClosed and the task never runs.
+// apply_async. Submit may wait for a free worker; a Submit still waiting
+// when Close is called is not refused: its task runs, and Submit returns its
+// Future. Submit called after Close returns ErrClosed, and the task never
+// runs.
 func (p *Pool) Submit(task func() int) (*Future, error) {
 	if p.closed {
 		return nil, ErrClosed
@@ -47,8 +51,9 @@ func (p *Pool) Submit(task func() int) (*Future, error) {
 	return f, nil
 }
 
-// Close stops the pool from accepting tasks; the ones already submitted
-// still run. Like Pool.close, it does not wait for them.
+// Close stops the pool from accepting tasks; the ones already submitted,
+// those of Submits still waiting included, still run. Like Pool.close, it
+// does not wait for them. Calling it again does nothing.
 func (p *Pool) Close() {
 	p.closed = true
 }
@@ -66,7 +71,7 @@ type Future struct {
 }
 
 // Wait waits until the task has run and returns its result, like
-// AsyncResult.get.
+// AsyncResult.get. It may be called any number of times, from any goroutine.
 func (f *Future) Wait() int {
 	for !f.done {
 		time.Sleep(time.Millisecond) // check again in a moment

@@ -21,7 +21,8 @@ var ErrAlreadyStarted = errors.New("worker: already started")
 // lastID is the last ID handed out by New.
 var lastID atomic.Int64
 
-// A Worker runs one task in its own goroutine, once.
+// A Worker runs one task in its own goroutine, once. Its methods may be
+// called from any goroutine, also at the same time.
 type Worker struct {
 	name    string
 	id      int64
@@ -43,8 +44,9 @@ func (w *Worker) Name() string { return w.name }
 // every worker.
 func (w *Worker) ID() int64 { return w.id }
 
-// Start runs the task in a new goroutine and returns at once. A worker runs
-// its task only once: a second Start returns ErrAlreadyStarted.
+// Start runs the task in a new goroutine and returns at once, without
+// waiting for the task. A worker runs its task only once: every Start after
+// the first returns ErrAlreadyStarted, also when several are called at once.
 func (w *Worker) Start() error {
 	if w.started {
 		return ErrAlreadyStarted
@@ -59,18 +61,23 @@ func (w *Worker) Start() error {
 }
 
 // Join waits until the task has returned or timeout has passed, whichever
-// comes first, and reports whether the task has returned.
+// comes first, and reports whether the task has returned. Once the task has
+// returned, every Join reports true at once, Join(0) included. On a worker
+// not started yet Join waits as well: for a Start (from another goroutine)
+// and the task, or for its timeout.
 func (w *Worker) Join(timeout time.Duration) bool {
 	return !w.alive
 }
 
 // Terminate asks the task to stop by cancelling its context, and returns at
-// once; Join waits for the task to return. Terminate may be called any
-// number of times.
+// once, even if the task ignores the request; Join waits for the task to
+// return. A Terminate before Start is not lost: the task then starts with
+// its context already cancelled. Terminate may be called any number of times.
 func (w *Worker) Terminate() {
 	w.alive = false
 }
 
 // Alive reports whether the worker has been started and its task has not
-// returned yet.
+// returned yet. Terminate does not change it: the task is alive until it
+// returns.
 func (w *Worker) Alive() bool { return w.alive }

@@ -1,16 +1,24 @@
 package worker
 
 // These tests use only the exported API, so any correct fix passes: a done
-// channel and a context, an atomic.Bool and a WaitGroup, a mutex around the
-// worker's state. Some run in a synctest bubble (testing/synctest), where time
-// is a fake clock that moves only when every goroutine in the bubble is
-// blocked: a task that "sleeps 2s" takes no real time, the clock shows exactly
-// how long each Join waited, and synctest.Wait tells when every goroutine has
-// finished or is stuck, on any machine.
+// channel and a context, an atomic.Bool's CompareAndSwap, sync.Once, a
+// mutex around the worker's state. Some run in a synctest bubble
+// (testing/synctest), where time is a fake clock that moves only when every
+// goroutine in the bubble is blocked: a task that "sleeps 2s" takes no real
+// time, the clock shows exactly how long each Join waited, and synctest.Wait
+// tells when every goroutine has finished or is stuck, on any machine.
+// Promises that a call "returns at once" are checked in real time with a
+// generous deadline instead (returnsAtOnce): a goroutine waiting for a mutex
+// never counts as blocked in a bubble, so a bubble could hang there. Calls
+// "at the same time" are made by goroutines that meet at each worker of a
+// row and call together (meetAt), many times over, because a mistake there
+// shows only when two calls overlap within nanoseconds.
 
 import (
 	"context"
 	"errors"
+	"runtime"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"testing/synctest"
@@ -25,6 +33,31 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
+// slow is how long, in real time, a call that must return at once may take
+// here: a correct call takes microseconds, even on a loaded machine.
+const slow = time.Second
+
+// returnsAtOnce runs call in a new goroutine and reports whether it returned
+// within slow. If it had not, it runs unblock, which must let call finish,
+// and waits for call, so that the test ends cleanly either way.
+func returnsAtOnce(call, unblock func()) bool {
+	returned := make(chan struct{})
+	go func() {
+		defer close(returned)
+		call()
+	}()
+	timer := time.NewTimer(slow)
+	defer timer.Stop()
+	select {
+	case <-returned:
+		return true
+	case <-timer.C:
+		unblock()
+		<-returned
+		return false
+	}
+}
+
 func TestNewWorkerHasANameAnIDAndIsNotAlive(t *testing.T) {
 	a := New("a", func(context.Context) {})
 	b := New("b", func(context.Context) {})
@@ -36,6 +69,33 @@ func TestNewWorkerHasANameAnIDAndIsNotAlive(t *testing.T) {
 	}
 	if a.Alive() {
 		t.Errorf("Alive() = true before Start, want false")
+	}
+	if a.Join(0) {
+		t.Errorf("Join(0) = true on a worker never started: its task has not returned, it has not even run")
+	}
+}
+
+// Workers made from several goroutines at once still get IDs of their own.
+func TestWorkersMadeAtOnceHaveDifferentIDs(t *testing.T) {
+	const makers, each = 4, 25
+	ids := make([][]int64, makers)
+	var wg sync.WaitGroup
+	for m := range makers {
+		wg.Go(func() {
+			for range each {
+				ids[m] = append(ids[m], New("w", func(context.Context) {}).ID())
+			}
+		})
+	}
+	wg.Wait()
+	seen := map[int64]bool{}
+	for _, list := range ids {
+		for _, id := range list {
+			if id == 0 || seen[id] {
+				t.Fatalf("%d workers made from %d goroutines at once: ID %d was 0 or given twice, want a different ID for each", makers*each, makers, id)
+			}
+			seen[id] = true
+		}
 	}
 }
 
@@ -79,16 +139,14 @@ func TestJoinWaitsForTheTaskOrItsTimeout(t *testing.T) {
 			t.Errorf("Join(1h) returned only at its timeout, %v after Start, though the task returned after 2s: "+
 				"Join must return as soon as the task returns", at)
 		}
-
-		synctest.Wait() // let the worker's goroutine finish after its task
 		if w.Alive() {
-			t.Errorf("Alive() = true after the task had returned, want false")
+			t.Errorf("Alive() = true right after Join had reported that the task returned, want false")
 		}
 	})
 }
 
 // The task waits for the test here, in real time: Join(1ms) must come back
-// with false. A Join that ignores its timeout blocks forever (a deadlock).
+// with false.
 func TestJoinGivesUpWhileTheTaskIsBlocked(t *testing.T) {
 	started, release := make(chan struct{}), make(chan struct{})
 	w := New("blocked", func(ctx context.Context) {
@@ -105,7 +163,11 @@ func TestJoinGivesUpWhileTheTaskIsBlocked(t *testing.T) {
 		t.Errorf("Alive() = false right after Start: a started worker is alive until its task returns")
 	}
 	<-started
-	if w.Join(time.Millisecond) {
+	var done bool
+	if !returnsAtOnce(func() { done = w.Join(time.Millisecond) }, func() { close(release) }) {
+		t.Fatalf("Join(1ms) had not returned after %v while the task was blocked: Join must give up once its timeout has passed", slow)
+	}
+	if done {
 		t.Errorf("Join(1ms) returned true while the task was still blocked: Join must report false when its timeout passes first")
 	}
 	if !w.Alive() {
@@ -115,6 +177,64 @@ func TestJoinGivesUpWhileTheTaskIsBlocked(t *testing.T) {
 	if !w.Join(time.Minute) {
 		t.Errorf("Join(1m) returned false after the task was let go: Join must wait until the task has returned")
 	}
+}
+
+// Once the task has returned, Join must say so at once, every time. A Join
+// whose select finds both the done channel and an expired timer ready picks
+// one at random, so Join(0) said false about half the time: ask 50 times. A
+// done signal that is received once (a value sent on a channel) makes the
+// second Join wait for its whole timeout.
+func TestJoinAfterTheTaskReturnedIsTrueEveryTime(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		w := New("quick", func(context.Context) {})
+		if err := w.Start(); err != nil {
+			t.Fatalf("Start() = %v, want nil", err)
+		}
+		if !w.Join(time.Hour) {
+			t.Fatalf("Join(1h) returned false, but the task returns at once")
+		}
+		for i := range 50 {
+			if !w.Join(0) {
+				t.Fatalf("Join(0) on a worker whose task had returned said false (call %d of 50): "+
+					"once the task has returned, Join must report true at once; look at done before the timer", i+1)
+			}
+		}
+		start := time.Now()
+		if done, at := w.Join(time.Hour), time.Since(start); !done || at > 0 {
+			t.Errorf("another Join(1h) on a worker whose task had returned gave %v after %v, want true at once: "+
+				"every Join must see that the task has returned, not only the first", done, at)
+		}
+		if w.Alive() {
+			t.Errorf("Alive() = true after the task had returned, want false")
+		}
+	})
+}
+
+// Join may be called before Start, from another goroutine: it waits for the
+// task like any Join, or gives up at its timeout. A Join that answers at
+// once for a worker not started (true, or false) breaks both.
+func TestJoinBeforeStartWaitsForTheTask(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		defer time.Sleep(time.Hour) // if a check fails, let the task finish first
+		w := New("late", func(context.Context) { time.Sleep(time.Second) })
+		start := time.Now()
+		if done, at := w.Join(time.Second), time.Since(start); done || at != time.Second {
+			t.Errorf("Join(1s) on a worker never started gave %v after %v, want false after 1s: "+
+				"no task has returned, and Join waits for its timeout", done, at)
+		}
+
+		joined := make(chan bool)
+		go func() { joined <- w.Join(time.Hour) }()
+		synctest.Wait() // that Join is waiting now
+		start = time.Now()
+		if err := w.Start(); err != nil {
+			t.Fatalf("Start() = %v, want nil", err)
+		}
+		if done, at := <-joined, time.Since(start); !done || at != time.Second {
+			t.Errorf("Join(1h), called before Start, gave %v %v after Start; the task returned 1s after Start: "+
+				"a Join must wait for a task started while it waits, and return as soon as it returns", done, at)
+		}
+	})
 }
 
 // Terminate must stop the task through its context, like the seed's
@@ -153,6 +273,237 @@ func TestTerminateStopsTheTask(t *testing.T) {
 			t.Errorf("Alive() = true after the task had stopped, want false")
 		}
 	})
+}
+
+// A Terminate before Start is not lost: the task starts with its context
+// already cancelled. Terminate returns at once here too, though nothing runs.
+func TestTerminateBeforeStartIsNotLost(t *testing.T) {
+	errs := make(chan error, 1)
+	w := New("doomed", func(ctx context.Context) { errs <- ctx.Err() })
+	if !returnsAtOnce(w.Terminate, func() { w.Start() }) {
+		t.Fatalf("Terminate() on a worker not started had not returned after %v: Terminate must return at once", slow)
+	}
+	if err := w.Start(); err != nil {
+		t.Fatalf("Start() after Terminate = %v, want nil: the task still runs, with a cancelled context", err)
+	}
+	select {
+	case err := <-errs:
+		if err == nil {
+			t.Errorf("the task started after Terminate got a context that was not cancelled: " +
+				"a Terminate before Start must not be lost; the task must start with its context cancelled")
+		}
+	case <-time.After(slow):
+		t.Fatalf("Start() returned nil but the task had not run %v later", slow)
+	}
+	if !w.Join(slow) {
+		t.Errorf("Join(%v) returned false, but the task had returned", slow)
+	}
+}
+
+// Start and Terminate return at once, even when the task ignores its
+// context; only Join waits. A Terminate that waits for the task keeps its
+// caller waiting for as long as the task runs: here, until the test lets it
+// go. And a terminated task is alive until it returns.
+func TestStartAndTerminateDoNotWaitForTheTask(t *testing.T) {
+	release := make(chan struct{})
+	letGo := sync.OnceFunc(func() { close(release) })
+	defer letGo()
+	w := New("stubborn", func(context.Context) { <-release })
+
+	var err error
+	if !returnsAtOnce(func() { err = w.Start() }, letGo) {
+		t.Fatalf("Start() had not returned after %v while its task was running: Start must not wait for the task", slow)
+	}
+	if err != nil {
+		t.Fatalf("Start() = %v, want nil", err)
+	}
+	for i := range 2 {
+		if !returnsAtOnce(w.Terminate, letGo) {
+			t.Fatalf("Terminate() (call %d) had not returned after %v while the task, which ignores its context, was running: "+
+				"Terminate must ask the task to stop and return at once; only Join waits", i+1, slow)
+		}
+	}
+	if !w.Alive() {
+		t.Errorf("Alive() = false after Terminate while the task, which ignores its context, was still running: " +
+			"a worker is alive until its task returns")
+	}
+	if w.Join(0) {
+		t.Errorf("Join(0) = true after Terminate while the task was still running: Join reports whether the task has returned")
+	}
+	letGo()
+	if !w.Join(slow) {
+		t.Errorf("Join(%v) returned false after the task was let go", slow)
+	}
+}
+
+// meetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
+// 1, ..., n-1, all going through the i's in the same order. At each i the
+// first goroutine to arrive waits a moment for a second one, so that the
+// two make their calls at the same instant. It returns at how many i two
+// goroutines met: on a machine too busy to run two of them at once, few.
+func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
+	arrived := make([]atomic.Int32, n)
+	var ready, met atomic.Int32
+	var wg sync.WaitGroup
+	for g := range goroutines {
+		wg.Go(func() {
+			ready.Add(1)
+			for ready.Load() < int32(goroutines) { // set off together
+				runtime.Gosched()
+			}
+			for i := range n {
+				if arrived[i].Add(1) == 1 && runtime.GOMAXPROCS(0) > 1 {
+					for spin := 0; spin < 5000 && arrived[i].Load() < 2; spin++ {
+					}
+					if arrived[i].Load() >= 2 {
+						met.Add(1)
+					}
+				}
+				call(i, g)
+			}
+		})
+	}
+	wg.Wait()
+	return int(met.Load())
+}
+
+// Several Starts at once: exactly one succeeds and the task runs once.
+// Checking a flag and setting it in a second step (a Load, then a Store; or
+// two separately locked sections) lets two Starts both see "not started".
+// That gap lasts nanoseconds, so four goroutines call Start on each worker
+// of a row, meeting at each (meetAt), row after row until two of them have
+// met at 200 workers (or for 100ms, when the machine is too busy to run them
+// at once).
+func TestConcurrentStartsRunTheTaskOnce(t *testing.T) {
+	const row, starters = 50, 4
+	begin := time.Now()
+	for meetings := 0; meetings < 200 && time.Since(begin) < 100*time.Millisecond; {
+		workers := make([]*Worker, row)
+		runs := make([]atomic.Int32, row)
+		for i := range workers {
+			workers[i] = New("contested", func(context.Context) { runs[i].Add(1) })
+		}
+		errs := make([][starters]error, row)
+		meetings += meetAt(row, starters, func(i, g int) { errs[i][g] = workers[i].Start() })
+		for i, w := range workers {
+			succeeded := 0
+			for _, err := range errs[i] {
+				switch {
+				case err == nil:
+					succeeded++
+				case !errors.Is(err, ErrAlreadyStarted):
+					t.Fatalf("Start() = %v, want nil or ErrAlreadyStarted", err)
+				}
+			}
+			if !w.Join(slow) {
+				t.Fatalf("Join(%v) returned false, but the task returns at once", slow)
+			}
+			if n := runs[i].Load(); succeeded != 1 || n != 1 {
+				t.Fatalf("%d goroutines called Start on the same worker at once: %d calls returned nil and the task ran %d time(s), "+
+					"want exactly one nil and one run: checking started and setting it must be one step", starters, succeeded, n)
+			}
+		}
+		if runtime.GOMAXPROCS(0) == 1 {
+			break // one goroutine runs at a time: they cannot meet
+		}
+	}
+}
+
+// Start and Terminate at the same time, on a row of workers, one goroutine
+// starting each in turn and one terminating each in turn: whichever comes
+// first, the task must get a cancelled context and return.
+func TestStartRacingTerminateStopsTheTask(t *testing.T) {
+	const row = 200
+	giveUp := make(chan struct{})
+	defer close(giveUp) // if a task's context is never cancelled, end it so the test can end
+	workers := make([]*Worker, row)
+	for i := range workers {
+		workers[i] = New("racing", func(ctx context.Context) {
+			select {
+			case <-ctx.Done():
+			case <-giveUp:
+			}
+		})
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for _, w := range workers {
+			if err := w.Start(); err != nil {
+				t.Errorf("Start() = %v, want nil", err)
+			}
+		}
+	})
+	wg.Go(func() {
+		for _, w := range workers {
+			w.Terminate()
+		}
+	})
+	wg.Wait()
+	for _, w := range workers {
+		if !w.Join(slow) {
+			t.Fatalf("Start and Terminate were called at the same time, and the task was still waiting for its context %v later: "+
+				"whichever comes first, Terminate must cancel the context the task gets", slow)
+		}
+	}
+}
+
+// Alive is asked from many goroutines while the task ends: each must see
+// true while the task runs, then false, and never true again; and once Join
+// has said true, Alive must say false.
+func TestAliveAgreesInEveryGoroutine(t *testing.T) {
+	const watchers = 8
+	release := make(chan struct{})
+	w := New("watched", func(context.Context) { <-release })
+	if err := w.Start(); err != nil {
+		t.Fatalf("Start() = %v, want nil", err)
+	}
+	// What each watcher saw: false while the task ran, true long after it
+	// returned, true again after false.
+	var falseEarly, trueLate, trueAgain atomic.Int32
+	var checked, wg sync.WaitGroup
+	checked.Add(watchers)
+	for range watchers {
+		wg.Go(func() {
+			alive := w.Alive()
+			checked.Done()
+			if !alive {
+				falseEarly.Add(1)
+				return
+			}
+			for deadline := time.Now().Add(slow); w.Alive(); runtime.Gosched() {
+				if time.Now().After(deadline) {
+					trueLate.Add(1)
+					return
+				}
+			}
+			for range 3 {
+				if w.Alive() {
+					trueAgain.Add(1)
+					return
+				}
+			}
+		})
+	}
+	checked.Wait()
+	close(release)
+	if !w.Join(slow) {
+		t.Errorf("Join(%v) returned false after the task was let go", slow)
+	}
+	if w.Alive() {
+		t.Errorf("Alive() = true right after Join had reported that the task returned, want false")
+	}
+	wg.Wait()
+	if n := falseEarly.Load(); n > 0 {
+		t.Errorf("Alive() = false in %d of %d other goroutines while the task was still running, want true", n, watchers)
+	}
+	if n := trueLate.Load(); n > 0 {
+		t.Errorf("Alive() was still true in %d of %d other goroutines %v after the task returned: "+
+			"a worker is alive only until its task returns", n, watchers, slow)
+	}
+	if n := trueAgain.Load(); n > 0 {
+		t.Errorf("Alive() said true again after it had said false, in %d of %d other goroutines: "+
+			"once the task has returned, every later Alive, in every goroutine, must say false", n, watchers)
+	}
 }
 
 // After Terminate and Join, the worker must leave no goroutine behind.

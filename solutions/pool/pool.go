@@ -1,7 +1,9 @@
-// Package pool is the reference solution: n worker goroutines, started by
-// New, take tasks from one unbuffered channel, so at most n tasks run at a
-// time. Each Future is completed by closing its channel, Close closes the
-// task channel under a mutex, and Join waits for the workers to exit.
+// Package pool is the reference solution: one goroutine per task, each of
+// which first takes one of n slots in a buffered channel (a semaphore), so
+// at most n tasks run at a time and Submit never waits. A WaitGroup counts
+// the tasks for Join; a mutex makes "not closed yet" and "counted" one step,
+// so no task slips past Close and Join. Each Future is completed by closing
+// its channel.
 package pool
 
 import (
@@ -13,70 +15,63 @@ import (
 var ErrClosed = errors.New("pool: Submit after Close")
 
 // Pool runs submitted tasks on at most n goroutines at a time, like Python's
-// multiprocessing.Pool(n). It is safe for concurrent use.
+// multiprocessing.Pool(n). Its methods, and a Future's, may be called from
+// any goroutine, also at the same time.
 type Pool struct {
-	tasks   chan job
-	workers sync.WaitGroup
+	slots chan struct{}  // a running task holds one of its n places
+	tasks sync.WaitGroup // counts the tasks not yet finished
 
-	// mu guards closed. Submit holds it while it hands a task over, so Close
-	// cannot close the channel under a Submit that already checked closed:
-	// a send on a closed channel panics.
+	// mu guards closed. Submit holds it from its check of closed until the
+	// task is counted in tasks, so that a Join after Close waits for every
+	// task Submit accepted. Nothing waits while holding it.
 	mu     sync.Mutex
 	closed bool
 }
 
-type job struct {
-	task func() int
-	f    *Future
-}
-
-// New returns a pool that runs at most n tasks at a time; n must be at least 1.
+// New returns a pool that runs up to n tasks at a time: never more, and n
+// whenever n or more tasks are waiting. n must be at least 1.
 func New(n int) *Pool {
-	p := &Pool{tasks: make(chan job)}
-	for range n {
-		p.workers.Go(p.work)
-	}
-	return p
-}
-
-// work runs tasks until Close closes the channel and it is drained.
-func (p *Pool) work() {
-	for j := range p.tasks {
-		j.f.value = j.task()
-		close(j.f.done) // publishes value: Wait reads it only after this
-	}
+	return &Pool{slots: make(chan struct{}, n)}
 }
 
 // Submit hands task to the pool and returns a Future for its result, like
-// apply_async. Submit waits for a free worker. After Close it returns
-// ErrClosed and the task never runs.
+// apply_async. Submit may wait for a free worker; a Submit still waiting
+// when Close is called is not refused: its task runs, and Submit returns its
+// Future. Submit called after Close returns ErrClosed, and the task never
+// runs.
 func (p *Pool) Submit(task func() int) (*Future, error) {
+	f := &Future{done: make(chan struct{})}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	// Refuse, or count and start the task: one decision under the lock. If
+	// the lock were let go between the check and the count, a Close and a
+	// Join could both run in between, and Join return before the task ran.
 	if p.closed {
 		return nil, ErrClosed
+	} else {
+		p.tasks.Go(func() {
+			p.slots <- struct{}{} // wait for a free place
+			defer func() { <-p.slots }()
+			f.value = task()
+			close(f.done) // publishes value: Wait reads it only after this
+		})
 	}
-	f := &Future{done: make(chan struct{})}
-	p.tasks <- job{task, f}
 	return f, nil
 }
 
-// Close stops the pool from accepting tasks; the ones already submitted
-// still run. Like Pool.close, it does not wait for them. Calling it again
-// does nothing.
+// Close stops the pool from accepting tasks; the ones already submitted,
+// those of Submits still waiting included, still run. Like Pool.close, it
+// does not wait for them. Calling it again does nothing.
 func (p *Pool) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if !p.closed {
-		p.closed = true
-		close(p.tasks) // the workers finish what they hold, then exit
-	}
+	p.closed = true
 }
 
 // Join waits until every submitted task has finished and the pool's
 // goroutines have exited. Call Close first, as with Pool.join.
 func (p *Pool) Join() {
-	p.workers.Wait()
+	p.tasks.Wait()
 }
 
 // Future is the pending result of one task, like Python's AsyncResult.

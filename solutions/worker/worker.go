@@ -1,12 +1,13 @@
 // Package worker is the reference solution: a context carries Terminate's
 // request to the task, and a done channel, closed when the task returns,
-// answers Alive and lets Join wait in a select with a timer. An atomic.Bool
+// answers Alive and lets Join wait in a select with a timer. A sync.Once
 // makes Start happen once.
 package worker
 
 import (
 	"context"
 	"errors"
+	"sync"
 	"sync/atomic"
 	"time"
 )
@@ -17,17 +18,21 @@ var ErrAlreadyStarted = errors.New("worker: already started")
 // lastID is the last ID handed out by New.
 var lastID atomic.Int64
 
-// A Worker runs one task in its own goroutine, once. It is safe for
-// concurrent use.
+// A Worker runs one task in its own goroutine, once. Its methods may be
+// called from any goroutine, also at the same time.
 type Worker struct {
 	name string
 	id   int64
 	task func(ctx context.Context)
 
-	ctx    context.Context // the task's context; made by New, so Terminate works at any time
+	// The task's context is made by New, so that a Terminate before Start
+	// is not lost. Only Terminate cancels it: a context made from
+	// Background holds nothing that must be released.
+	ctx    context.Context
 	cancel context.CancelFunc
 
-	started atomic.Bool   // set by the first Start
+	start   sync.Once     // the first Start runs the task, and only it
+	started chan struct{} // closed by the first Start
 	done    chan struct{} // closed when the task has returned
 }
 
@@ -36,12 +41,13 @@ type Worker struct {
 func New(name string, task func(ctx context.Context)) *Worker {
 	ctx, cancel := context.WithCancel(context.Background())
 	return &Worker{
-		name:   name,
-		id:     lastID.Add(1),
-		task:   task,
-		ctx:    ctx,
-		cancel: cancel,
-		done:   make(chan struct{}),
+		name:    name,
+		id:      lastID.Add(1),
+		task:    task,
+		ctx:     ctx,
+		cancel:  cancel,
+		started: make(chan struct{}),
+		done:    make(chan struct{}),
 	}
 }
 
@@ -52,24 +58,37 @@ func (w *Worker) Name() string { return w.name }
 // every worker.
 func (w *Worker) ID() int64 { return w.id }
 
-// Start runs the task in a new goroutine and returns at once. A worker runs
-// its task only once: a second Start returns ErrAlreadyStarted.
+// Start runs the task in a new goroutine and returns at once, without
+// waiting for the task. A worker runs its task only once: every Start after
+// the first returns ErrAlreadyStarted, also when several are called at once.
 func (w *Worker) Start() error {
-	// Checking and setting in one step: two Starts cannot both see false.
-	if !w.started.CompareAndSwap(false, true) {
-		return ErrAlreadyStarted
-	}
-	go func() {
-		defer close(w.done)
-		defer w.cancel() // release the context's resources once the task is over
-		w.task(w.ctx)
-	}()
-	return nil
+	// Once runs its function for one Start only, also when several call at
+	// once: checking "started?" and starting are one step.
+	err := ErrAlreadyStarted
+	w.start.Do(func() {
+		err = nil
+		close(w.started)
+		go func() {
+			defer close(w.done)
+			w.task(w.ctx)
+		}()
+	})
+	return err
 }
 
 // Join waits until the task has returned or timeout has passed, whichever
-// comes first, and reports whether the task has returned.
+// comes first, and reports whether the task has returned. Once the task has
+// returned, every Join reports true at once, Join(0) included. On a worker
+// not started yet Join waits as well: for a Start (from another goroutine)
+// and the task, or for its timeout.
 func (w *Worker) Join(timeout time.Duration) bool {
+	// Look at done on its own first: when done and the timer are both ready,
+	// a select picks one at random, and Join(0) would say false by chance.
+	select {
+	case <-w.done:
+		return true
+	default:
+	}
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	select {
@@ -81,22 +100,28 @@ func (w *Worker) Join(timeout time.Duration) bool {
 }
 
 // Terminate asks the task to stop by cancelling its context, and returns at
-// once; Join waits for the task to return. Terminate may be called any
-// number of times: cancelling a context twice does nothing the second time.
+// once, even if the task ignores the request; Join waits for the task to
+// return. A Terminate before Start is not lost: the task then starts with
+// its context already cancelled. Terminate may be called any number of times.
 func (w *Worker) Terminate() {
-	w.cancel()
+	w.cancel() // cancelling a context twice does nothing the second time
 }
 
 // Alive reports whether the worker has been started and its task has not
-// returned yet.
+// returned yet. Terminate does not change it: the task is alive until it
+// returns.
 func (w *Worker) Alive() bool {
-	if !w.started.Load() {
-		return false
-	}
+	// Look at done on its own first: a finished task's worker is started too,
+	// and a select with both ready would pick one at random.
 	select {
 	case <-w.done:
 		return false
 	default:
+	}
+	select {
+	case <-w.started:
 		return true
+	default:
+		return false
 	}
 }

@@ -12,9 +12,11 @@ var ErrClosed = errors.New("pool: Submit after Close")
 
 type Pool struct {
 	tasks   chan func()
-	waiting sync.WaitGroup
+	waiting sync.WaitGroup // tasks not yet taken by a worker
+
 	mu      sync.Mutex
 	closed  bool
+	sending int // Submits accepted but not yet handed over
 }
 
 func New(n int) *Pool {
@@ -32,15 +34,25 @@ func New(n int) *Pool {
 
 func (p *Pool) Submit(task func() int) (*Future, error) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
 	if p.closed {
+		p.mu.Unlock()
 		return nil, ErrClosed
 	}
-	f := &Future{done: make(chan struct{})}
+	p.sending++
 	p.waiting.Add(1)
-	p.tasks <- func() {
+	p.mu.Unlock()
+
+	f := &Future{done: make(chan struct{})}
+	p.tasks <- func() { // waits for a free worker, holding no lock
 		f.value = task()
 		close(f.done)
+	}
+
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sending--
+	if p.closed && p.sending == 0 {
+		close(p.tasks)
 	}
 	return f, nil
 }
@@ -48,8 +60,11 @@ func (p *Pool) Submit(task func() int) (*Future, error) {
 func (p *Pool) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if !p.closed {
-		p.closed = true
+	if p.closed {
+		return
+	}
+	p.closed = true
+	if p.sending == 0 {
 		close(p.tasks)
 	}
 }

@@ -11,27 +11,22 @@ import (
 var ErrClosed = errors.New("pool: Submit after Close")
 
 type Pool struct {
-	tasks   chan job
+	tasks   chan func()
 	workers sync.WaitGroup
-	results map[int]int
-	next    int
+
 	mu      sync.Mutex
 	closed  bool
-}
-
-type job struct {
-	id   int
-	task func() int
-	done chan struct{}
+	sending int // Submits accepted but not yet handed over
+	results map[int]int
+	next    int
 }
 
 func New(n int) *Pool {
-	p := &Pool{tasks: make(chan job), results: make(map[int]int)}
+	p := &Pool{tasks: make(chan func()), results: make(map[int]int)}
 	for range n {
 		p.workers.Go(func() {
-			for j := range p.tasks {
-				p.results[j.id] = j.task()
-				close(j.done)
+			for run := range p.tasks {
+				run()
 			}
 		})
 	}
@@ -40,21 +35,37 @@ func New(n int) *Pool {
 
 func (p *Pool) Submit(task func() int) (*Future, error) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
 	if p.closed {
+		p.mu.Unlock()
 		return nil, ErrClosed
 	}
+	p.sending++
 	p.next++
 	f := &Future{p: p, id: p.next, done: make(chan struct{})}
-	p.tasks <- job{f.id, task, f.done}
+	p.mu.Unlock()
+
+	p.tasks <- func() { // waits for a free worker, holding no lock
+		p.results[f.id] = task()
+		close(f.done)
+	}
+
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.sending--
+	if p.closed && p.sending == 0 {
+		close(p.tasks)
+	}
 	return f, nil
 }
 
 func (p *Pool) Close() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if !p.closed {
-		p.closed = true
+	if p.closed {
+		return
+	}
+	p.closed = true
+	if p.sending == 0 {
 		close(p.tasks)
 	}
 }

@@ -1,6 +1,10 @@
-// want: pass
+// want: fail
 // An atomic.Bool for alive and a sync.WaitGroup for the goroutine; Join waits
 // for the group in a helper goroutine so that it can give up at its timeout.
+// Wrong twice over: a WaitGroup no one has added to is already done, so Join
+// says true for a worker never started (its task has not returned, it has not
+// run); and once the task has returned, Join(0) finds both the helper's
+// channel and the expired timer ready, and select picks false half the time.
 package worker
 
 import (

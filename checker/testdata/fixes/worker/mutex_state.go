@@ -1,6 +1,7 @@
 // want: pass
-// A mutex guards started and the context, made by Start; a done channel,
-// closed when the task returns, serves Join and Alive.
+// A mutex guards started and the context, made by Start (a flag remembers a
+// Terminate that came first); a done channel, closed when the task returns,
+// serves Join and Alive. Join looks at done before it starts a timer.
 package worker
 
 import (
@@ -56,6 +57,11 @@ func (w *Worker) Start() error {
 }
 
 func (w *Worker) Join(timeout time.Duration) bool {
+	select {
+	case <-w.done:
+		return true
+	default:
+	}
 	t := time.NewTimer(timeout)
 	defer t.Stop()
 	select {

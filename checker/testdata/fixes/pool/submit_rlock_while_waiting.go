@@ -1,6 +1,9 @@
-// want: pass
+// want: fail
 // n workers read a buffered task channel; Submits share an RWMutex read lock
-// so Close (write lock) cannot close the channel mid-send. Futures use a WaitGroup.
+// so Close (write lock) cannot close the channel mid-send. Futures use a
+// WaitGroup. But a Submit keeps its read lock while it waits for room in the
+// channel, so Close, which promises not to wait, waits behind it for a free
+// worker: a lock held while waiting.
 package pool
 
 import (

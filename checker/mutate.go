@@ -178,7 +178,6 @@ func judge(ctx context.Context, root string, e *catalog.Exercise, m mutate.Mutan
 	if err != nil {
 		return verdict{}, err
 	}
-	p.FailFast = true // one failing test is a kill
 	var v verdict
 	for range runs {
 		r := p.Run(ctx)

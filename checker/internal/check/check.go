@@ -55,18 +55,20 @@ type Form struct {
 	// Code replaces code files of the solution: base name -> the file
 	// whose contents to build instead (a mutant, say).
 	Code map[string]string
+	// EveryTest runs every test even after one has failed, as grading
+	// needs to score each. Otherwise a process stops at its first failing
+	// test: one failure is a verdict, and learners are waiting.
+	EveryTest bool
 }
 
 // Prepared is an exercise built and ready to run, once or many times.
 type Prepared struct {
 	Exercise *catalog.Exercise
-	// FailFast stops each test process at its first failing test: enough
-	// for a yes-or-no verdict, too little for grading, which scores tests.
-	FailFast bool
 
-	bin    *runner.Binary
-	code   *diagnose.Code
-	broken []diagnose.Failure // the build failed
+	failFast bool
+	bin      *runner.Binary
+	code     *diagnose.Code
+	broken   []diagnose.Failure // the build failed
 }
 
 // Prepare builds e's test binary in the given form, in workDir.
@@ -76,7 +78,7 @@ func Prepare(ctx context.Context, root string, e *catalog.Exercise, form Form, w
 		return nil, err
 	}
 	code := &diagnose.Code{Root: root, Dir: target.Dir, Overlay: target.Overlay}
-	p := &Prepared{Exercise: e, code: code}
+	p := &Prepared{Exercise: e, code: code, failFast: !form.EveryTest}
 	p.bin, err = runner.Build(ctx, target, workDir)
 	var be *runner.BuildError
 	if errors.As(err, &be) {
@@ -134,7 +136,7 @@ func (p *Prepared) Run(ctx context.Context) Result {
 			CPU:      e.CPU,
 			Budget:   e.Budget.Duration,
 			Memory:   MemoryLimit,
-			FailFast: p.FailFast,
+			FailFast: p.failFast,
 		}
 		failed := func(res *runner.Result) bool {
 			return len(diagnose.Results(p.code, p.bin, []*runner.Result{res})) > 0

@@ -91,7 +91,7 @@ func (k *Kit) exercise(ctx context.Context, e *catalog.Exercise, root, module, w
 	} else if err := copyCode(root, module, e.Dir); err != nil {
 		r.Failures = []diagnose.Failure{{Kind: diagnose.Compile, Message: err.Error()}}
 	} else {
-		r, err = check.Exercise(ctx, module, e, check.Form{})
+		r, err = check.Exercise(ctx, module, e, check.Form{EveryTest: true}) // every test earns its points
 		if err != nil {
 			return scored(e, check.Result{Name: e.Name, Path: e.Dir, Tests: r.Tests}, err.Error(), nil)
 		}

@@ -1,4 +1,4 @@
-// want: panic
+// want: panic race
 // Submit checks closed under the mutex, then lets go of it to send, so that
 // Close never waits; Close closes the task channel. But a Submit still
 // waiting to send when Close closes the channel panics: send on closed channel.

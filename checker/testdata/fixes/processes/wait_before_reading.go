@@ -1,4 +1,4 @@
-// want: deadlock timeout
+// want: deadlock timeout fail
 // Waits for the child to exit before reading its pipes: a child with more to
 // say than a pipe holds never exits, because nobody reads.
 package processes

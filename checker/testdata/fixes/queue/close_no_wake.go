@@ -1,4 +1,4 @@
-// want: deadlock panic
+// want: deadlock panic fail
 // Close sets the flag but wakes nobody: a Get already waiting on an empty
 // queue sleeps forever.
 package queue

@@ -55,6 +55,11 @@ func (w *Worker) Join(timeout time.Duration) bool {
 	select {
 	case <-w.done:
 		return true
+	default:
+	}
+	select {
+	case <-w.done:
+		return true
 	case <-time.After(timeout):
 		return false
 	}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"sync"
 	"testing"
 	"testing/synctest"
@@ -346,6 +347,7 @@ func TestCloseWakesEveryWaitingCall(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			synctest.Test(t, func(t *testing.T) {
+				goroutines := runtime.NumGoroutine()
 				a, b := Pipe()
 				closing, closingName := b, "b"
 				if c.closeA {
@@ -383,6 +385,15 @@ func TestCloseWakesEveryWaitingCall(t *testing.T) {
 				b.Close()
 				for _, cl := range still {
 					<-cl.res
+				}
+				// Every call has returned and both ends are closed, so nothing
+				// the pipe started may still be waiting. synctest fails the
+				// test if something is; this says why first.
+				synctest.Wait()
+				if left := runtime.NumGoroutine() - goroutines; left > 0 {
+					t.Logf("every Send and Recv had returned and both ends were closed, yet %d goroutines the pipe "+
+						"started were still blocked: a Send or Recv must not leave a goroutine behind (one still "+
+						"sending v after Send returned could deliver it later)", left)
 				}
 			})
 		})

@@ -30,7 +30,8 @@ type Queue struct {
 	closed bool
 }
 
-// New returns an empty, open queue.
+// New returns an empty, open queue. It takes little memory until items are
+// put: with no size limit, there is no room to reserve up front.
 func New() *Queue {
 	return &Queue{}
 }

@@ -38,8 +38,13 @@ func TestPutThenGetNowaitIsFIFO(t *testing.T) {
 		}
 	}
 	for _, want := range []int{11, 22} {
-		if got, err := q.GetNowait(); got != want || err != nil {
-			t.Fatalf("GetNowait returned (%d, %v), want (%d, nil): items come out in the order they went in", got, err, want)
+		got, err := q.GetNowait()
+		if err != nil {
+			t.Fatalf("GetNowait after Put(11) and Put(22) returned (%d, %v), want (%d, nil): a Put that returned nil "+
+				"has added its item, so GetNowait must find it", got, err, want)
+		}
+		if got != want {
+			t.Fatalf("GetNowait after Put(11) and Put(22) returned %d, want %d: items come out in the order they went in", got, want)
 		}
 	}
 	if got, err := q.GetNowait(); !errors.Is(err, ErrEmpty) {
@@ -118,22 +123,43 @@ func crowdRacingClose(t *testing.T, cr crowd) bool {
 	producers, consumers := cr.producers, cr.gets+cr.getNowaits
 	q := New()
 	// The first failure is reported and stops every goroutine; so does a
-	// round that takes two seconds (a correct queue takes milliseconds).
+	// round whose Close has not returned 2 s after it began, or whose
+	// goroutines have not finished 2 s after Close (a correct queue takes
+	// milliseconds).
 	var stop atomic.Bool
 	fail := func(format string, args ...any) {
 		if !stop.Swap(true) {
 			t.Errorf(format, args...)
 		}
 	}
+	var taken atomic.Int64
+	var closing atomic.Bool // Close has been called
 	timer := time.AfterFunc(2*time.Second, func() {
-		fail("the producers and consumers had not finished 2 s after they started")
+		if closing.Load() {
+			fail("Close, called by %d goroutines at once, had not returned 2 s after the round began", closes)
+		} else {
+			fail("2 s after the producers and consumers started, only %d items had been taken: Put never waits, "+
+				"and each Put must wake a waiting Get", taken.Load())
+		}
 	})
 	defer timer.Stop()
+	// done[g] is set when goroutine g returns: producers first, then the
+	// consumers calling Get, then those calling GetNowait.
+	done := make([]atomic.Bool, producers+consumers)
+	running := func(from, to int) (n int) {
+		for g := from; g < to; g++ {
+			if !done[g].Load() {
+				n++
+			}
+		}
+		return n
+	}
 
 	var wg sync.WaitGroup
 	accepted := make([]int, producers) // producer p's items 0..accepted[p]-1 were accepted
 	for p := range producers {
 		wg.Go(func() {
+			defer done[p].Store(true)
 			for i := 0; !stop.Load(); i++ {
 				if err := q.Put(p<<20 | i); err != nil {
 					if !errors.Is(err, ErrClosed) {
@@ -148,8 +174,6 @@ func crowdRacingClose(t *testing.T, cr crowd) bool {
 			}
 		})
 	}
-	var taken atomic.Int64
-	var closing atomic.Bool // Close has been called
 	var drained atomic.Bool // a Get or GetNowait has returned ErrClosed
 	got := make([][]int, consumers)
 	for c := range consumers {
@@ -158,13 +182,15 @@ func crowdRacingClose(t *testing.T, cr crowd) bool {
 			name, get = "Get", q.Get
 		}
 		wg.Go(func() {
+			defer done[producers+c].Store(true)
 			for i := 0; !stop.Load(); i++ {
 				wasDrained := drained.Load()
 				item, err := get()
 				switch {
 				case err == nil && wasDrained:
-					fail("%s returned item %d after another call had returned ErrClosed: a closed queue that was "+
-						"empty must stay empty, so a Put let this item in after Close", name, item)
+					fail("%s returned item %d after another Get or GetNowait had returned ErrClosed, which means "+
+						"closed and empty: either that ErrClosed came while items were still queued, or a Put "+
+						"added this item after Close", name, item)
 				case err == nil:
 					got[c] = append(got[c], item)
 					taken.Add(1)
@@ -194,6 +220,7 @@ func crowdRacingClose(t *testing.T, cr crowd) bool {
 		closers.Go(q.Close)
 	}
 	closers.Wait()
+	timer.Stop()
 	if err := q.Put(-1); !errors.Is(err, ErrClosed) {
 		fail("Put after Close had returned returned %v, want ErrClosed", err)
 	}
@@ -201,9 +228,19 @@ func crowdRacingClose(t *testing.T, cr crowd) bool {
 	go func() { wg.Wait(); close(finished) }()
 	select {
 	case <-finished:
-	case <-time.After(3 * time.Second):
-		t.Fatalf("3 s after Close, Gets were still waiting: Close must wake every waiting Get, " +
-			"and Get must return ErrClosed once the queue is closed and empty")
+	case <-time.After(2 * time.Second):
+		pollers := producers + cr.gets // the first goroutine calling GetNowait
+		switch puts, gets, polls := running(0, producers), running(producers, pollers), running(pollers, len(done)); {
+		case gets > 0:
+			fail("2 s after Close had returned, Gets were still waiting (%d of %d): Close must wake every waiting Get, "+
+				"and a woken Get must return ErrClosed once the queue is closed and empty", gets, cr.gets)
+		case puts > 0:
+			fail("2 s after Close had returned, Puts had not returned (%d of %d): Put never waits", puts, producers)
+		default:
+			fail("2 s after Close had returned, consumers calling GetNowait had not yet got ErrClosed (%d of %d): "+
+				"once the queue is closed and empty, GetNowait must return ErrClosed", polls, cr.getNowaits)
+		}
+		t.FailNow()
 	}
 	if stop.Load() {
 		return false
@@ -222,6 +259,12 @@ func crowdRacingClose(t *testing.T, cr crowd) bool {
 			next[p] = i + 1
 		}
 	}
+	if item, err := q.GetNowait(); !errors.Is(err, ErrClosed) {
+		t.Errorf("every consumer had got ErrClosed, which means closed and empty, yet GetNowait then returned "+
+			"(%d, %v): either a Get or GetNowait returned ErrClosed while items were still queued, or a Put "+
+			"added items after Close", item, err)
+		return false
+	}
 	var wrong []string
 	for p, n := range accepted {
 		for i := range n {
@@ -236,9 +279,6 @@ func crowdRacingClose(t *testing.T, cr crowd) bool {
 	if len(wrong) > 0 {
 		t.Errorf("%d producers, %d consumers, Close in the middle: %d items came out wrong: %s",
 			producers, consumers, len(wrong), strings.Join(wrong[:min(len(wrong), 5)], "; "))
-	}
-	if item, err := q.GetNowait(); !errors.Is(err, ErrClosed) {
-		t.Errorf("GetNowait after every consumer had seen ErrClosed returned (%d, %v), want ErrClosed", item, err)
 	}
 	return !t.Failed()
 }
@@ -287,6 +327,113 @@ func TestPutNeverWaits(t *testing.T) {
 // putManyOnce makes TestPutNeverWaits put its 65 537 items once per process.
 var putManyOnce atomic.Bool
 
+// A buffered channel holds a fixed number of items, and TestPutNeverWaits
+// fills any of up to 65 536. A bigger one is caught by what it costs: a
+// buffered channel reserves its whole buffer when it is made, so a channel
+// of 65 537 ints or more takes over 512 KiB before the first item. A queue
+// that grows as items arrive starts with a few hundred bytes.
+func TestNewReservesNoRoomUpFront(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	q := New()
+	q.Put(1)
+	runtime.ReadMemStats(&after)
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<19 {
+		t.Errorf("New and one Put allocated %d KiB: the queue has no size limit, so there is no room to "+
+			"reserve up front (a buffered channel, however big, is a queue with a limit)", n>>10)
+	}
+	q.GetNowait()
+	q.Close()
+}
+
+// Close may be called from several goroutines at once, and does nothing
+// after the first. Eight goroutines released together call Close on a fresh
+// queue, 1 000 times over. A Close that asks "closed yet?" in one critical
+// section and marks the queue closed in another lets two of them through,
+// and the second close of a channel panics. The window is tiny, so the test
+// opens it many times (in about 30 ms).
+func TestConcurrentClosesDoNothing(t *testing.T) {
+	const rounds, closers = 1000, 8
+	for range rounds {
+		q := New()
+		start := make(chan struct{})
+		var wg sync.WaitGroup
+		for range closers {
+			wg.Go(func() {
+				<-start
+				q.Close()
+			})
+		}
+		close(start) // release all eight at once
+		wg.Wait()
+		if err := q.Put(1); !errors.Is(err, ErrClosed) {
+			t.Fatalf("Put after %d goroutines had called Close at once returned %v, want ErrClosed", closers, err)
+		}
+	}
+}
+
+// Every Put must wake a waiting Get, or leave its item where a Get about to
+// wait will see it. Two Gets and two Puts start at once on a fresh queue,
+// 1 000 times over, and Close comes only after both Gets have returned, so
+// nothing but the Puts can wake them. (In the crowd tests a Get that missed
+// its wake-up is rescued by Close.) A Put that wakes a Get before its item
+// is in the queue, or a wake-up that is dropped when two come together,
+// leaves a Get asleep next to an item; a watchdog catches it.
+func TestEveryPutReachesAGetWithoutClose(t *testing.T) {
+	watchdog := time.NewTimer(time.Hour)
+	defer watchdog.Stop()
+	for range 1000 {
+		if !twoGetsTwoPuts(t, watchdog) {
+			return
+		}
+	}
+}
+
+// twoGetsTwoPuts runs one round of TestEveryPutReachesAGetWithoutClose and
+// reports whether it passed.
+func twoGetsTwoPuts(t *testing.T, watchdog *time.Timer) bool {
+	q := New()
+	defer q.Close() // only once both Gets have returned, or to release one that sleeps
+	start := make(chan struct{})
+	results := make(chan result, 2)
+	var puts sync.WaitGroup
+	defer puts.Wait()
+	for i := range 2 {
+		go func() {
+			<-start
+			item, err := q.Get()
+			results <- result{item, err}
+		}()
+		puts.Go(func() {
+			<-start
+			q.Put(i + 1)
+		})
+	}
+	close(start) // release all four at once
+	watchdog.Reset(time.Second)
+	for got := 0; got < 2; got++ {
+		select {
+		case r := <-results:
+			if r.err != nil || r.item < 1 || r.item > 2 {
+				t.Errorf("with Put(1) and Put(2) running, a Get returned (%d, %v), want 1 or 2 with a nil error", r.item, r.err)
+				return false
+			}
+		case <-watchdog.C:
+			puts.Wait()
+			if item, err := q.GetNowait(); err == nil {
+				t.Errorf("two Gets and two Puts started at once, and 1 s later a Get was still waiting while item %d "+
+					"sat in the queue: a Get slept next to an item. A Put must wake a waiting Get once its item "+
+					"is in, and no wake-up may be lost when two Puts come together", item)
+			} else {
+				t.Errorf("two Gets and two Puts started at once, and 1 s later a Get was still waiting, with %d of "+
+					"the 2 items taken and GetNowait returning %v: every Put must wake a waiting Get", got, err)
+			}
+			return false
+		}
+	}
+	return true
+}
+
 // The consumer polls with GetNowait while a producer puts: GetNowait must
 // read the queue under the same synchronisation as Put, even when it finds
 // nothing.
@@ -319,6 +466,8 @@ type result struct {
 	item int
 	err  error
 }
+
+func (r result) String() string { return fmt.Sprintf("(%d, %v)", r.item, r.err) }
 
 // startGets starts n goroutines that each call q.Get once and send what it
 // returned on the channel they share.

@@ -450,7 +450,8 @@ func TestExactlyNTasksRunAtOnce(t *testing.T) {
 			tasks := n + 5
 			p := New(n)
 			var running, most atomic.Int32
-			release := make(chan struct{})
+			release := make(chan struct{}) // closed: every task returns
+			one := make(chan struct{})     // each send lets one task return
 			submitted := make(chan []*Future)
 			go func() { // Submit may wait for a free worker, so submit from here
 				futures := make([]*Future, tasks)
@@ -459,7 +460,10 @@ func TestExactlyNTasksRunAtOnce(t *testing.T) {
 						now := running.Add(1)
 						for m := most.Load(); now > m && !most.CompareAndSwap(m, now); m = most.Load() {
 						}
-						<-release
+						select {
+						case <-release:
+						case <-one:
+						}
 						running.Add(-1)
 						return i
 					})
@@ -480,6 +484,17 @@ func TestExactlyNTasksRunAtOnce(t *testing.T) {
 				t.Errorf("%d tasks ran at once on New(%d): the pool must run at most %d at a time", got, n, n)
 			case got < int32(n):
 				t.Errorf("only %d task(s) ran at once on New(%d) while %d were submitted: the pool must run %d at a time", got, n, tasks, n)
+			}
+			// One task at a time returns: each time exactly one waiting task
+			// must take its place. A pool that wakes every waiter and lets
+			// them all run (an if, not a for, around Cond.Wait) runs more.
+			for finished := 1; finished <= 3 && !t.Failed(); finished++ {
+				one <- struct{}{}
+				synctest.Wait()
+				if got := running.Load(); got != int32(n) {
+					t.Errorf("on New(%d) with %d tasks submitted, %d ran at once after %d had returned, want %d: "+
+						"when a task returns, one waiting task (and only one) takes its place", n, tasks, got, finished, n)
+				}
 			}
 			close(release)
 			for i, f := range <-submitted {

@@ -76,17 +76,23 @@ func TestNewWorkerHasANameAnIDAndIsNotAlive(t *testing.T) {
 }
 
 // Workers made from several goroutines at once still get IDs of their own.
+// An ID read in one step and stored in the next is handed out twice only
+// when two New calls meet in between, so the makers start together and
+// make thousands (in a few milliseconds).
 func TestWorkersMadeAtOnceHaveDifferentIDs(t *testing.T) {
-	const makers, each = 4, 25
+	const makers, each = 8, 10000
 	ids := make([][]int64, makers)
+	start := make(chan struct{})
 	var wg sync.WaitGroup
 	for m := range makers {
 		wg.Go(func() {
+			<-start
 			for range each {
 				ids[m] = append(ids[m], New("w", func(context.Context) {}).ID())
 			}
 		})
 	}
+	close(start)
 	wg.Wait()
 	seen := map[int64]bool{}
 	for _, list := range ids {
@@ -503,6 +509,30 @@ func TestAliveAgreesInEveryGoroutine(t *testing.T) {
 	if n := trueAgain.Load(); n > 0 {
 		t.Errorf("Alive() said true again after it had said false, in %d of %d other goroutines: "+
 			"once the task has returned, every later Alive, in every goroutine, must say false", n, watchers)
+	}
+}
+
+// Once Join has reported true, Alive must say false, in the very next
+// instant. A goroutine spinning on Join(0) sees the task end as soon as the
+// worker lets it be seen; a worker that says "returned" before it stops
+// saying "alive" is caught in that gap. The gap is short, so the test ends
+// many tasks (in a few milliseconds).
+func TestAliveIsFalseOnceJoinSaysTrue(t *testing.T) {
+	for round := range 10000 {
+		w := New("brief", func(context.Context) {})
+		if err := w.Start(); err != nil {
+			t.Fatalf("Start() = %v, want nil", err)
+		}
+		deadline := time.Now().Add(slow)
+		for ; !w.Join(0); runtime.Gosched() {
+			if time.Now().After(deadline) {
+				t.Fatalf("round %d: Join(0) was still false %v after Start, for a task that returns at once", round, slow)
+			}
+		}
+		if w.Alive() {
+			t.Fatalf("round %d: Alive() = true right after Join(0) had reported that the task returned, want false: "+
+				"the worker must stop saying alive before (or as) it says the task returned", round)
+		}
 	}
 }
 

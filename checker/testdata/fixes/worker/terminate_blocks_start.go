@@ -1,0 +1,87 @@
+// want: fail
+// Terminate before Start marks the worker started, so the later
+// Start returns ErrAlreadyStarted and the task never runs. Breaks: "A
+// Terminate before Start is not lost: the task then starts with its context
+// already cancelled."
+package worker
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+	"time"
+)
+
+// ErrAlreadyStarted is returned by Start on a worker that was started before.
+var ErrAlreadyStarted = errors.New("worker: already started")
+
+// lastID is the last ID handed out by New.
+var lastID atomic.Int64
+
+type Worker struct {
+	name    string
+	id      int64
+	task    func(ctx context.Context)
+	ctx     context.Context
+	cancel  context.CancelFunc
+	started atomic.Bool
+	done    chan struct{}
+}
+
+func New(name string, task func(ctx context.Context)) *Worker {
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Worker{name: name, id: lastID.Add(1), task: task, ctx: ctx, cancel: cancel, done: make(chan struct{})}
+}
+
+func (w *Worker) Name() string { return w.name }
+
+func (w *Worker) ID() int64 { return w.id }
+
+func (w *Worker) Start() error {
+	if !w.started.CompareAndSwap(false, true) {
+		return ErrAlreadyStarted
+	}
+	go func() {
+		defer close(w.done)
+		w.task(w.ctx)
+	}()
+	return nil
+}
+
+func (w *Worker) Join(timeout time.Duration) bool {
+	select {
+	case <-w.done:
+		return true
+	default:
+	}
+	if timeout <= 0 {
+		return false
+	}
+	t := time.NewTimer(timeout)
+	defer t.Stop()
+	select {
+	case <-w.done:
+		return true
+	case <-t.C:
+		return false
+	}
+}
+
+func (w *Worker) Terminate() {
+	w.cancel()
+	if w.started.CompareAndSwap(false, true) {
+		close(w.done) // never started: nothing to wait for
+	}
+}
+
+func (w *Worker) Alive() bool {
+	if !w.started.Load() {
+		return false
+	}
+	select {
+	case <-w.done:
+		return false
+	default:
+		return true
+	}
+}

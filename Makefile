@@ -1,7 +1,7 @@
 # racekit: break concurrency, then fix it.
 #
 #   make check            check every exercise (NAME=account for one)
-#   make test             the kit's own tests: checker, solutions, verify
+#   make test             the kit's own tests: checker, verify --fixes, mutate
 #   make verify RUNS=20   detection and flake rates over RUNS tries
 #   make mutate           mutation testing: the tests must catch every mistake
 #   make bench            the checker's speed next to a bare go test -race
@@ -27,6 +27,7 @@ list:
 # purpose, so their tests fail until a learner fixes them.
 test: vet unit
 	$(GO) run ./checker verify --fixes
+	$(GO) run ./checker mutate
 
 vet:
 	@test -z "$$(gofmt -l checker solutions account exercises grading racekit.go)" || { gofmt -l checker solutions account exercises grading racekit.go; exit 1; }

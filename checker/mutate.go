@@ -237,8 +237,12 @@ func printScores(w io.Writer, exercises []*catalog.Exercise, scores []*mutationS
 			by = append(by, fmt.Sprintf("%s %d", k, n))
 		}
 		sort.Strings(by)
-		fmt.Fprintf(w, "%-10s %3d mutants: %3d killed (%s), %d equivalent, %d survived\n",
-			s.Name, s.Mutants, s.Killed, strings.Join(by, ", "), s.Equivalent, len(s.Survived))
+		if s.Mutants == 0 {
+			fmt.Fprintf(w, "%-10s   0 mutants: the solution uses no primitive the operators rewrite\n", s.Name)
+		} else {
+			fmt.Fprintf(w, "%-10s %3d mutants: %3d killed (%s), %d equivalent, %d survived\n",
+				s.Name, s.Mutants, s.Killed, strings.Join(by, ", "), s.Equivalent, len(s.Survived))
+		}
 		for _, sv := range s.Survived {
 			id := sv.ID
 			if sv.Runs > 0 {

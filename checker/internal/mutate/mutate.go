@@ -242,6 +242,20 @@ func keepBuilding(fset *token.FileSet, f *ast.File, errs []types.Error) ([]edit,
 	return fixes, true
 }
 
+// stmtList returns the statements n holds directly: a block's, or a case's
+// of a switch or select; nil for any other node.
+func stmtList(n ast.Node) []ast.Stmt {
+	switch n := n.(type) {
+	case *ast.BlockStmt:
+		return n.List
+	case *ast.CaseClause:
+		return n.Body
+	case *ast.CommClause:
+		return n.Body
+	}
+	return nil
+}
+
 // enclosingStmt returns the statement of a block's list that holds pos.
 func enclosingStmt(f *ast.File, pos token.Pos) ast.Stmt {
 	var found ast.Stmt
@@ -249,16 +263,7 @@ func enclosingStmt(f *ast.File, pos token.Pos) ast.Stmt {
 		if n == nil || pos < n.Pos() || pos >= n.End() {
 			return n == nil
 		}
-		var list []ast.Stmt
-		switch b := n.(type) {
-		case *ast.BlockStmt:
-			list = b.List
-		case *ast.CaseClause:
-			list = b.Body
-		case *ast.CommClause:
-			list = b.Body
-		}
-		for _, s := range list {
+		for _, s := range stmtList(n) {
 			if s.Pos() <= pos && pos < s.End() {
 				found = s
 			}

@@ -605,15 +605,7 @@ func unlockOnePath(s *scope) []change {
 func followedByReturn(body *ast.BlockStmt, st ast.Stmt) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		var list []ast.Stmt
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			list = n.List
-		case *ast.CaseClause:
-			list = n.Body
-		case *ast.CommClause:
-			list = n.Body
-		}
+		list := stmtList(n)
 		for i, x := range list {
 			if x == st && i+1 < len(list) {
 				_, found = list[i+1].(*ast.ReturnStmt)

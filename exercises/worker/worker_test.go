@@ -78,9 +78,13 @@ func TestNewWorkerHasANameAnIDAndIsNotAlive(t *testing.T) {
 // Workers made from several goroutines at once still get IDs of their own.
 // An ID read in one step and stored in the next is handed out twice only
 // when two New calls meet in between, so the makers start together and
-// make thousands (in a few milliseconds).
+// make thousands (in a few milliseconds). With one P they cannot meet, and
+// a few suffice.
 func TestWorkersMadeAtOnceHaveDifferentIDs(t *testing.T) {
-	const makers, each = 8, 10000
+	makers, each := 8, 3000
+	if runtime.GOMAXPROCS(0) == 1 {
+		makers, each = 4, 100
+	}
 	ids := make([][]int64, makers)
 	start := make(chan struct{})
 	var wg sync.WaitGroup
@@ -516,9 +520,14 @@ func TestAliveAgreesInEveryGoroutine(t *testing.T) {
 // instant. A goroutine spinning on Join(0) sees the task end as soon as the
 // worker lets it be seen; a worker that says "returned" before it stops
 // saying "alive" is caught in that gap. The gap is short, so the test ends
-// many tasks (in a few milliseconds).
+// many tasks (in a few milliseconds); with one P the spinning goroutine
+// cannot watch the task end, and a few suffice.
 func TestAliveIsFalseOnceJoinSaysTrue(t *testing.T) {
-	for round := range 10000 {
+	rounds := 4000
+	if runtime.GOMAXPROCS(0) == 1 {
+		rounds = 100
+	}
+	for round := range rounds {
 		w := New("brief", func(context.Context) {})
 		if err := w.Start(); err != nil {
 			t.Fatalf("Start() = %v, want nil", err)

@@ -78,8 +78,8 @@ func TestNewWorkerHasANameAnIDAndIsNotAlive(t *testing.T) {
 // Workers made from several goroutines at once still get IDs of their own.
 // An ID read in one step and stored in the next is handed out twice only
 // when two New calls meet in between, so the makers start together and
-// make thousands (in a few milliseconds). With one P they cannot meet, and
-// a few suffice.
+// make thousands (in about a tenth of a second). With one P they hardly
+// ever meet, and a few suffice.
 func TestWorkersMadeAtOnceHaveDifferentIDs(t *testing.T) {
 	makers, each := 8, 3000
 	if runtime.GOMAXPROCS(0) == 1 {
@@ -520,8 +520,8 @@ func TestAliveAgreesInEveryGoroutine(t *testing.T) {
 // instant. A goroutine spinning on Join(0) sees the task end as soon as the
 // worker lets it be seen; a worker that says "returned" before it stops
 // saying "alive" is caught in that gap. The gap is short, so the test ends
-// many tasks (in a few milliseconds); with one P the spinning goroutine
-// cannot watch the task end, and a few suffice.
+// many tasks (in about a tenth of a second); with one P the spinning
+// goroutine cannot watch the task end, and a few suffice.
 func TestAliveIsFalseOnceJoinSaysTrue(t *testing.T) {
 	rounds := 4000
 	if runtime.GOMAXPROCS(0) == 1 {

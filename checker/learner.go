@@ -21,6 +21,7 @@ import (
 func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []string) (int, error) {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print one JSON document instead of text")
+	all := fs.Bool("all", false, "check every exercise, also those after the first that fails")
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
@@ -28,7 +29,12 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 	if err != nil {
 		return 2, err
 	}
+	// With no names, the learner is on the first exercise that fails: check
+	// up to it, and leave the rest for later, so that a fresh kit answers in
+	// seconds rather than waiting for every later exercise's deadlock.
+	untilFirstFailure := len(fs.Args()) == 0 && !*all
 	var results []check.Result
+	var notChecked []string
 	progressLine := !*asJSON && isTerminal(os.Stdout)
 	detailed := true // the first failing exercise in full, the rest a line each
 	for _, e := range exercises {
@@ -57,14 +63,28 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 		if err := saveProgress(root, r); err != nil {
 			fmt.Fprintln(os.Stderr, "checker: could not save progress:", err)
 		}
+		if untilFirstFailure && !r.Passed {
+			for _, later := range exercises[len(results):] {
+				notChecked = append(notChecked, later.Name)
+			}
+			break
+		}
 	}
 	if *asJSON {
-		if err := report.JSON(os.Stdout, results); err != nil {
+		if err := report.JSON(os.Stdout, results, notChecked); err != nil {
 			return 2, err
 		}
 	} else {
-		report.Summary(os.Stdout, results)
-		if !detailed {
+		if len(notChecked) > 0 {
+			fmt.Println()
+		}
+		for _, name := range notChecked {
+			fmt.Printf("· %-10s not checked yet\n", name)
+		}
+		report.Summary(os.Stdout, results, len(notChecked))
+		if len(notChecked) > 0 {
+			fmt.Println("The later exercises are checked once this one passes (make check ALL=1 checks them now).")
+		} else if !detailed {
 			fmt.Println("Details of any exercise: make check NAME=<name>")
 		}
 	}

@@ -3,7 +3,9 @@
 //
 // Usage:
 //
-//	go run ./checker check [--json] [NAME...]   check exercises (all by default)
+//	go run ./checker check [--json] [--all] [NAME...]
+//	                                            check exercises: by default in order
+//	                                            up to the first that fails
 //	go run ./checker list                       every exercise, done or not
 //	go run ./checker hint NAME                  all the hints of an exercise
 //	go run ./checker verify [--runs N] [--fixes] [-j N] [NAME...]
@@ -96,7 +98,7 @@ func main() {
 func usage() {
 	fmt.Fprint(os.Stderr, `usage: go run ./checker <command> [arguments]
 
-  check [--json] [NAME...]            check exercises (all by default)
+  check [--json] [--all] [NAME...]    check exercises (by default up to the first that fails)
   list                                every exercise, done or not
   hint NAME                           all the hints of an exercise
   verify [--runs N] [--fixes] [-j N] [NAME...]

@@ -51,6 +51,38 @@ func TestShippedAccountIsARaceInTheLearnersFile(t *testing.T) {
 	}
 }
 
+// `check` with no names stops at the exercise the learner is on, the first
+// that fails, and names the rest as not checked: a fresh kit answers in
+// seconds instead of sitting through every later exercise's deadlock.
+func TestCheckStopsAtTheFirstFailingExercise(t *testing.T) {
+	root, cat := kitRoot(t)
+	cmd := exec.Command("go", "run", "./checker", "check", "--json")
+	cmd.Dir = root
+	var stdout bytes.Buffer
+	cmd.Stdout = &stdout
+	err := cmd.Run()
+	var exit *exec.ExitError
+	require.True(t, errors.As(err, &exit), "check of the unsolved kit must fail: %v", err)
+	assert.Equal(t, 1, exit.ExitCode())
+
+	var doc struct {
+		Exercises []struct {
+			Name   string `json:"name"`
+			Passed bool   `json:"passed"`
+		} `json:"exercises"`
+		NotChecked []string `json:"not_checked"`
+	}
+	require.NoError(t, json.Unmarshal(stdout.Bytes(), &doc), stdout.String())
+	require.Len(t, doc.Exercises, 1, "only the first exercise, which fails on a fresh kit, is checked")
+	assert.Equal(t, cat.Exercises[0].Name, doc.Exercises[0].Name)
+	assert.False(t, doc.Exercises[0].Passed)
+	var later []string
+	for _, e := range cat.Exercises[1:] {
+		later = append(later, e.Name)
+	}
+	assert.Equal(t, later, doc.NotChecked)
+}
+
 // `check --json` prints the documented schema, and exits 1 on a failure.
 func TestCheckJSONDocument(t *testing.T) {
 	root, _ := kitRoot(t)

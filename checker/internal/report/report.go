@@ -17,12 +17,16 @@ import (
 type Document struct {
 	Exercises []check.Result `json:"exercises"`
 	Passed    int            `json:"passed"`
-	Total     int            `json:"total"`
+	Total     int            `json:"total"` // exercises checked
+	// NotChecked names the exercises after the first failing one, which a
+	// check without names leaves for later; never null.
+	NotChecked []string `json:"not_checked"`
 }
 
-// JSON writes results as one JSON document.
-func JSON(w io.Writer, results []check.Result) error {
-	d := Document{Total: len(results)}
+// JSON writes results, and the names of the exercises not checked, as one
+// JSON document.
+func JSON(w io.Writer, results []check.Result, notChecked []string) error {
+	d := Document{Total: len(results), NotChecked: append([]string{}, notChecked...)}
 	for _, r := range results {
 		d.Exercises = append(d.Exercises, emptyNotNull(r))
 		if r.Passed {
@@ -112,13 +116,18 @@ func indent(s, prefix string) string {
 	return strings.ReplaceAll(s, "\n", "\n"+prefix)
 }
 
-// Summary writes the closing line of a check.
-func Summary(w io.Writer, results []check.Result) {
+// Summary writes the closing line of a check, which left notChecked
+// exercises for later.
+func Summary(w io.Writer, results []check.Result, notChecked int) {
 	passed := 0
 	for _, r := range results {
 		if r.Passed {
 			passed++
 		}
+	}
+	if notChecked > 0 {
+		fmt.Fprintf(w, "\n%d/%d exercises pass, %d not checked yet.\n", passed, len(results)+notChecked, notChecked)
+		return
 	}
 	fmt.Fprintf(w, "\n%d/%d exercises pass.\n", passed, len(results))
 }

@@ -8,8 +8,9 @@ import (
 	"path/filepath"
 )
 
-// Write replaces file with data: written beside it, synced, then renamed,
-// so an interruption leaves the old file or the new one, never half of one.
+// Write replaces file with data, readable by all (0644): written beside it,
+// synced, then renamed, so an interruption leaves the old file or the new
+// one, never half of one.
 func Write(file string, data []byte) error {
 	tmp, err := os.CreateTemp(filepath.Dir(file), ".tmp-*")
 	if err != nil {
@@ -21,6 +22,10 @@ func Write(file string, data []byte) error {
 		return err
 	}
 	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil { // CreateTemp makes it 0600
 		tmp.Close()
 		return err
 	}

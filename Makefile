@@ -1,6 +1,7 @@
 # racekit: break concurrency, then fix it.
 #
 #   make check            check up to the exercise you are on (NAME=account for one, ALL=1 for all)
+#   make reset NAME=x     put exercise x's code back as shipped (asks first)
 #   make test             the kit's own tests: checker, verify --fixes, mutate
 #   make verify RUNS=20   detection and flake rates over RUNS tries
 #   make mutate           mutation testing: the tests must catch every mistake
@@ -15,7 +16,7 @@ RUNS  ?= 20
 # The race detector needs cgo.
 export CGO_ENABLED := 1
 
-.PHONY: check list test vet unit verify mutate bench gil grade gradescope checker
+.PHONY: check list reset test vet unit verify mutate bench gil grade gradescope checker
 
 # The learner's commands run the checker built into bin/ (a second's work
 # when nothing changed), not `go run`, which adds its own "exit status 1"
@@ -25,6 +26,9 @@ check: checker
 
 list: checker
 	@bin/checker list
+
+reset: checker
+	@bin/checker reset $(NAME)
 
 # The kit's own tests. Never `go test ./...`: the exercises are unsolved on
 # purpose, so their tests fail until a learner fixes them.

@@ -10,3 +10,11 @@ import "embed"
 //
 //go:embed go.mod go.sum exercises/catalog.toml account/*_test.go exercises/*/*_test.go
 var Canonical embed.FS
+
+// Shipped holds the exercises' code files as they are shipped, unsolved, at
+// their paths in the kit under _shipped/ (a directory the go command does
+// not build), so that `checker reset` can restore a learner's file byte for
+// byte. A test of the checker keeps them equal to the files in the tree.
+//
+//go:embed _shipped
+var Shipped embed.FS

@@ -8,6 +8,7 @@
 //	                                            up to the first that fails
 //	go run ./checker list                       every exercise, done or not
 //	go run ./checker hint NAME                  all the hints of an exercise
+//	go run ./checker reset [--yes] NAME         put the exercise's code back as shipped
 //	go run ./checker verify [--runs N] [--fixes] [-j N] [NAME...]
 //	                                            the kit's self-test: every shipped
 //	                                            exercise fails, every solution passes
@@ -73,6 +74,8 @@ func main() {
 		err = runList(root, cat)
 	case "hint":
 		err = runHint(cat, args)
+	case "reset":
+		err = runReset(root, cat, args, os.Stdin)
 	case "verify":
 		code, err = runVerify(ctx, root, cat, args)
 	case "mutate":
@@ -101,6 +104,7 @@ func usage() {
   check [--json] [--all] [NAME...]    check exercises (by default up to the first that fails)
   list                                every exercise, done or not
   hint NAME                           all the hints of an exercise
+  reset [--yes] NAME                  put the exercise's code back as shipped (asks first)
   verify [--runs N] [--fixes] [-j N] [NAME...]
                                       the kit's self-test
   mutate [--json] [--runs N] [-j N] [--list] [NAME...]

@@ -34,7 +34,8 @@ func runNew(root string, cat *catalog.Catalog, args []string) error {
 the solution passes, and its tests catch every mutant. Make it yours:
 
   1. Write the unsafe code in exercises/%[1]s/%[1]s.go, and its fix, with the
-     same API and doc comments, in solutions/%[1]s/%[1]s.go.
+     same API and doc comments, in solutions/%[1]s/%[1]s.go. Copy the unsafe
+     code to _shipped/exercises/%[1]s/%[1]s.go too: reset restores from it.
   2. For every promise of a doc comment, a test in %[1]s_test.go that fails
      when it is broken (exported API only, so that every correct idiom passes).
   3. Fill in the catalog entry (topic, seed, expect, hints) and the README.

@@ -1,8 +1,9 @@
-// Package scaffold writes a new exercise into a kit: its code, tests,
-// README, reference solution and catalog entry, from templates that
-// already pass the kit's own checks (the shipped code fails with a race,
-// the solution passes, and no mutant of the solution survives), so that a
-// teacher starts from something that works and changes it step by step.
+// Package scaffold writes a new exercise into a kit: its code (and the
+// shipped copy of it that reset restores), tests, README, reference
+// solution and catalog entry, from templates that already pass the kit's
+// own checks (the shipped code fails with a race, the solution passes, and
+// no mutant of the solution survives), so that a teacher starts from
+// something that works and changes it step by step.
 package scaffold
 
 import (
@@ -43,6 +44,8 @@ func New(root string, cat *catalog.Catalog, name, topic string) ([]string, error
 		{"exercise_test.go.tmpl", filepath.Join("exercises", name, name+"_test.go")},
 		{"README.md.tmpl", filepath.Join("exercises", name, "README.md")},
 		{"solution.go.tmpl", filepath.Join("solutions", name, name+".go")},
+		// The copy `checker reset` restores the learner's file from.
+		{"exercise.go.tmpl", filepath.Join("_shipped", "exercises", name, name+".go")},
 	}
 	for _, f := range files {
 		if _, err := os.Stat(filepath.Join(root, f.path)); err == nil {

@@ -29,13 +29,16 @@ func TestNewWritesAnExerciseAndItsEntry(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"exercises/tally/tally.go", "exercises/tally/tally_test.go", "exercises/tally/README.md",
-		"solutions/tally/tally.go", catalog.Path,
+		"solutions/tally/tally.go", "_shipped/exercises/tally/tally.go", catalog.Path,
 	}, written)
 	for _, f := range written {
 		assert.FileExists(t, filepath.Join(root, f))
 	}
 	code, err := os.ReadFile(filepath.Join(root, "exercises/tally/tally.go"))
 	require.NoError(t, err)
+	shipped, err := os.ReadFile(filepath.Join(root, "_shipped/exercises/tally/tally.go"))
+	require.NoError(t, err)
+	assert.Equal(t, string(code), string(shipped), "reset's copy is the shipped code")
 	assert.Contains(t, string(code), "package tally")
 	assert.Contains(t, string(code), "make check NAME=tally")
 

@@ -2,6 +2,7 @@
 #
 #   make check            check up to the exercise you are on (NAME=account for one, ALL=1 for all)
 #   make reset NAME=x     put exercise x's code back as shipped (asks first)
+#   make solution NAME=x  the reference solution next to yours, once yours passes
 #   make test             the kit's own tests: checker, verify --fixes, mutate
 #   make verify RUNS=20   detection and flake rates over RUNS tries
 #   make mutate           mutation testing: the tests must catch every mistake
@@ -16,7 +17,7 @@ RUNS  ?= 20
 # The race detector needs cgo.
 export CGO_ENABLED := 1
 
-.PHONY: check list reset test vet unit verify mutate bench gil grade gradescope checker
+.PHONY: check list reset solution test vet unit verify mutate bench gil grade gradescope checker
 
 # The learner's commands run the checker built into bin/ (a second's work
 # when nothing changed), not `go run`, which adds its own "exit status 1"
@@ -29,6 +30,9 @@ list: checker
 
 reset: checker
 	@bin/checker reset $(NAME)
+
+solution: checker
+	@bin/checker solution $(NAME)
 
 # The kit's own tests. Never `go test ./...`: the exercises are unsolved on
 # purpose, so their tests fail until a learner fixes them.

@@ -9,6 +9,8 @@
 //	go run ./checker list                       every exercise, done or not
 //	go run ./checker hint NAME                  all the hints of an exercise
 //	go run ./checker reset [--yes] NAME         put the exercise's code back as shipped
+//	go run ./checker solution [--force] NAME    the reference solution, next to yours,
+//	                                            once your code passes
 //	go run ./checker verify [--runs N] [--fixes] [-j N] [NAME...]
 //	                                            the kit's self-test: every shipped
 //	                                            exercise fails, every solution passes
@@ -76,6 +78,8 @@ func main() {
 		err = runHint(cat, args)
 	case "reset":
 		err = runReset(root, cat, args, os.Stdin)
+	case "solution":
+		code, err = runSolution(root, cat, args)
 	case "verify":
 		code, err = runVerify(ctx, root, cat, args)
 	case "mutate":
@@ -105,6 +109,7 @@ func usage() {
   list                                every exercise, done or not
   hint NAME                           all the hints of an exercise
   reset [--yes] NAME                  put the exercise's code back as shipped (asks first)
+  solution [--force] NAME             the reference solution next to yours, once yours passes
   verify [--runs N] [--fixes] [-j N] [NAME...]
                                       the kit's self-test
   mutate [--json] [--runs N] [-j N] [--list] [NAME...]

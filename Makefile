@@ -1,5 +1,6 @@
 # racekit: break concurrency, then fix it.
 #
+#   make watch            the learner's loop: check the exercise you are on at every save
 #   make check            check up to the exercise you are on (NAME=account for one, ALL=1 for all)
 #   make reset NAME=x     put exercise x's code back as shipped (asks first)
 #   make solution NAME=x  the reference solution next to yours, once yours passes
@@ -17,11 +18,14 @@ RUNS  ?= 20
 # The race detector needs cgo.
 export CGO_ENABLED := 1
 
-.PHONY: check list reset solution test vet unit verify mutate bench gil grade gradescope checker
+.PHONY: watch check list reset solution test vet unit verify mutate bench gil grade gradescope checker
 
 # The learner's commands run the checker built into bin/ (a second's work
 # when nothing changed), not `go run`, which adds its own "exit status 1"
 # under the verdict.
+watch: checker
+	@bin/checker watch
+
 check: checker
 	@bin/checker check $(if $(ALL),--all) $(NAME)
 

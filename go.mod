@@ -14,7 +14,9 @@ require (
 )
 
 require (
+	github.com/fsnotify/fsnotify v1.10.1
 	github.com/google/go-cmp v0.7.0
 	github.com/pmezard/go-difflib v1.0.0
 	golang.org/x/sync v0.25.0
+	golang.org/x/sys v0.31.0
 )

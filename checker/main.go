@@ -3,6 +3,7 @@
 //
 // Usage:
 //
+//	go run ./checker watch                      check the exercise you are on at every save
 //	go run ./checker check [--json] [--all] [NAME...]
 //	                                            check exercises: by default in order
 //	                                            up to the first that fails
@@ -70,6 +71,8 @@ func main() {
 	}
 	var code int
 	switch verb {
+	case "watch":
+		code, err = runWatch(ctx, root, cat, args)
 	case "check":
 		code, err = runCheck(ctx, root, cat, args)
 	case "list":
@@ -105,6 +108,7 @@ func main() {
 func usage() {
 	fmt.Fprint(os.Stderr, `usage: go run ./checker <command> [arguments]
 
+  watch                               check the exercise you are on, again at every save
   check [--json] [--all] [NAME...]    check exercises (by default up to the first that fails)
   list                                every exercise, done or not
   hint NAME                           all the hints of an exercise

@@ -31,14 +31,7 @@ func TestSideBySideShowsTheLinesThatDiffer(t *testing.T) {
 // the lines that differ from the learner's once it has, and with --force.
 func TestSolutionOnlyAfterAPass(t *testing.T) {
 	bin := buildChecker(t)
-	realRoot, _ := kitRoot(t)
-	root := t.TempDir()
-	for _, rel := range []string{"exercises/catalog.toml", "account/account.go", "solutions/account/account.go"} {
-		data, err := os.ReadFile(filepath.Join(realRoot, rel))
-		require.NoError(t, err)
-		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(root, rel)), 0o755))
-		require.NoError(t, os.WriteFile(filepath.Join(root, rel), data, 0o644))
-	}
+	_, root := kitCopy(t, "exercises/catalog.toml", "account/account.go", "solutions/account/account.go")
 
 	out, code := runIn(t, bin, root, "solution", "account")
 	assert.Equal(t, 1, code)

@@ -13,24 +13,45 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+// twoExerciseKit copies the first two exercises of the kit, as shipped, into
+// a new kit, and returns the real kit's root and the new one's.
+func twoExerciseKit(t *testing.T) (realRoot, root string) {
+	return kitCopy(t, "go.mod", "go.sum", "exercises/catalog.toml",
+		"account/account.go", "account/account_test.go", "account/README.md",
+		"exercises/downloads/downloads.go", "exercises/downloads/downloads_test.go", "exercises/downloads/README.md")
+}
+
+// kitCopy copies files of the kit, by their paths in it, into a new
+// directory, and returns the real kit's root and the new one's.
+func kitCopy(t *testing.T, rels ...string) (realRoot, root string) {
+	t.Helper()
+	realRoot, _ = kitRoot(t)
+	root = t.TempDir()
+	for _, rel := range rels {
+		data, err := os.ReadFile(filepath.Join(realRoot, rel))
+		require.NoError(t, err)
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(root, rel)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(root, rel), data, 0o644))
+	}
+	return realRoot, root
+}
+
+// saveByRename writes text to rel in root the way vim and JetBrains save:
+// into a new file, renamed over the old one.
+func saveByRename(t *testing.T, root, rel string, text []byte) {
+	t.Helper()
+	tmp := filepath.Join(root, filepath.Dir(rel), "."+filepath.Base(rel)+".swp")
+	require.NoError(t, os.WriteFile(tmp, text, 0o644))
+	require.NoError(t, os.Rename(tmp, filepath.Join(root, rel)))
+}
+
 // watch as a learner without a terminal uses it: the shipped account fails;
 // a fix saved the way vim saves (a new file renamed over the old) is checked
 // at once and passes; watch moves on to the next exercise and shows its
 // README; h, l and q answer.
 func TestWatchChecksOnSaveAndMovesOn(t *testing.T) {
 	bin := buildChecker(t)
-	realRoot, _ := kitRoot(t)
-	root := t.TempDir()
-	for _, rel := range []string{
-		"go.mod", "go.sum", "exercises/catalog.toml",
-		"account/account.go", "account/account_test.go", "account/README.md",
-		"exercises/downloads/downloads.go", "exercises/downloads/downloads_test.go", "exercises/downloads/README.md",
-	} {
-		data, err := os.ReadFile(filepath.Join(realRoot, rel))
-		require.NoError(t, err)
-		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(root, rel)), 0o755))
-		require.NoError(t, os.WriteFile(filepath.Join(root, rel), data, 0o644))
-	}
+	realRoot, root := twoExerciseKit(t)
 
 	cmd := exec.Command(bin, "watch")
 	cmd.Dir = root
@@ -74,10 +95,8 @@ func TestWatchChecksOnSaveAndMovesOn(t *testing.T) {
 	waitFor("✗ account")
 	solution, err := os.ReadFile(filepath.Join(realRoot, "solutions/account/account.go"))
 	require.NoError(t, err)
-	tmp := filepath.Join(root, "account", ".account.go.swp")
-	require.NoError(t, os.WriteFile(tmp, solution, 0o644))
 	saved := time.Now()
-	require.NoError(t, os.Rename(tmp, filepath.Join(root, "account", "account.go")))
+	saveByRename(t, root, "account/account.go", solution)
 	waitFor("✓ account")
 	t.Logf("from save to verdict: %v", time.Since(saved).Round(10*time.Millisecond))
 	waitFor("account passes")

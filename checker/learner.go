@@ -35,7 +35,7 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 	untilFirstFailure := len(fs.Args()) == 0 && !*all
 	var results []check.Result
 	var notChecked []string
-	progressLine := !*asJSON && isTerminal(os.Stdout)
+	progressLine := !*asJSON && report.Terminal(os.Stdout)
 	detailed := true // the first failing exercise in full, the rest a line each
 	for _, e := range exercises {
 		if progressLine {
@@ -79,7 +79,7 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 			fmt.Println()
 		}
 		for _, name := range notChecked {
-			fmt.Printf("· %-10s not checked yet\n", name)
+			fmt.Printf("%s %-10s not checked yet\n", report.MarksFor(os.Stdout).Todo, name)
 		}
 		report.Summary(os.Stdout, results, len(notChecked))
 		if len(notChecked) > 0 {
@@ -96,20 +96,16 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 	return 0, nil
 }
 
-func isTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
-
 func runList(root string, cat *catalog.Catalog) error {
 	progress := loadProgress(root)
+	m := report.MarksFor(os.Stdout)
 	done := 0
 	for i, e := range cat.Exercises {
-		mark, state := "·", "not checked yet"
+		mark, state := m.Todo, "not checked yet"
 		if p, ok := progress[e.Name]; ok {
-			mark, state = "✗", "not yet: "+strings.Join(p.Kinds, ", ")
+			mark, state = m.Fail, "not yet: "+strings.Join(p.Kinds, ", ")
 			if p.Passed {
-				mark, state = "✓", "done"
+				mark, state = m.Pass, "done"
 				done++
 			}
 		}

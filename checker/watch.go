@@ -52,7 +52,7 @@ func runWatch(ctx context.Context, root string, cat *catalog.Catalog, args []str
 		return 2, fmt.Errorf("usage: watch")
 	}
 	w := &watchLoop{root: root, cat: cat, results: make(chan checked, 1),
-		tty: isTerminal(os.Stdin) && isTerminal(os.Stdout)}
+		tty: report.Terminal(os.Stdin) && report.Terminal(os.Stdout)}
 	if w.tty {
 		restore, err := keysOneByOne(os.Stdin)
 		if err == nil {

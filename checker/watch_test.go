@@ -92,12 +92,12 @@ func TestWatchChecksOnSaveAndMovesOn(t *testing.T) {
 		}
 	}
 
-	waitFor("✗ account")
+	waitFor("FAIL account") // piped: words, not symbols
 	solution, err := os.ReadFile(filepath.Join(realRoot, "solutions/account/account.go"))
 	require.NoError(t, err)
 	saved := time.Now()
 	saveByRename(t, root, "account/account.go", solution)
-	waitFor("✓ account")
+	waitFor("ok   account")
 	t.Logf("from save to verdict: %v", time.Since(saved).Round(10*time.Millisecond))
 	waitFor("account passes")
 	waitFor("# ") // the next exercise's README
@@ -106,7 +106,7 @@ func TestWatchChecksOnSaveAndMovesOn(t *testing.T) {
 	stdin.Write([]byte("h\n"))
 	waitFor("Hint 1 of")
 	stdin.Write([]byte("l\n"))
-	waitFor("✓  1. account")
+	waitFor("ok    1. account")
 	stdin.Write([]byte("q\n"))
 	exited := make(chan error)
 	go func() { exited <- cmd.Wait() }()

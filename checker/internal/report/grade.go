@@ -35,10 +35,11 @@ func GradeText(w io.Writer, r grade.Report) error {
 	if r.Error != "" {
 		fmt.Fprintf(w, "  grader error: %s\n", r.Error)
 	}
+	m := MarksFor(w)
 	for _, e := range r.Exercises {
-		mark := "✓"
+		mark := m.Pass
 		if !e.Passed {
-			mark = "✗"
+			mark = m.Fail
 		}
 		fmt.Fprintf(w, "\n%s %-10s %6.2f/%-6.2f %s\n", mark, e.Name, e.Points, e.MaxPoints, strings.Join(e.Kinds(), ", "))
 		if e.Error != "" {
@@ -46,7 +47,7 @@ func GradeText(w io.Writer, r grade.Report) error {
 		}
 		for _, c := range e.Checks {
 			if !c.Passed {
-				fmt.Fprintf(w, "    ✗ %s [%s] %s\n", c.Name, c.Kind, firstLine(c.Message))
+				fmt.Fprintf(w, "    %s %s [%s] %s\n", m.Fail, c.Name, c.Kind, firstLine(c.Message))
 			}
 		}
 	}

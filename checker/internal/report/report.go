@@ -60,11 +60,12 @@ const maxShown = 3
 // of the exercises after the one they are working on.
 func Line(w io.Writer, r check.Result) {
 	secs := float64(r.DurationMS) / 1000
+	m := MarksFor(w)
 	if r.Passed {
-		fmt.Fprintf(w, "✓ %-10s passed (%.1fs)\n", r.Name, secs)
+		fmt.Fprintf(w, "%s %-10s passed (%.1fs)\n", m.Pass, r.Name, secs)
 		return
 	}
-	fmt.Fprintf(w, "✗ %-10s %s (%.1fs)\n", r.Name, strings.Join(r.Kinds(), ", "), secs)
+	fmt.Fprintf(w, "%s %-10s %s (%.1fs)\n", m.Fail, r.Name, strings.Join(r.Kinds(), ", "), secs)
 }
 
 // Text writes one result for a person reading a terminal: the line, and

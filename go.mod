@@ -20,3 +20,5 @@ require (
 	golang.org/x/sync v0.25.0
 	golang.org/x/sys v0.31.0
 )
+
+require golang.org/x/text v0.44.0 // indirect

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/racekit/racekit/checker/internal/atomicfile"
 	"github.com/racekit/racekit/checker/internal/catalog"
@@ -39,7 +40,7 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 	detailed := true // the first failing exercise in full, the rest a line each
 	for _, e := range exercises {
 		if progressLine {
-			fmt.Printf("checking %s …\r", e.Name)
+			say.Printf("checking %s …\r", e.Name)
 		}
 		r, err := check.Exercise(ctx, root, e, check.Form{})
 		if err != nil {
@@ -55,10 +56,10 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 		switch {
 		case *asJSON:
 		case detailed || r.Passed:
-			report.Text(os.Stdout, r, e)
+			report.Text(os.Stdout, say, r, e)
 			detailed = r.Passed
 		default:
-			report.Line(os.Stdout, r)
+			report.Line(os.Stdout, say, r)
 		}
 		if err := saveProgress(root, r); err != nil {
 			fmt.Fprintln(os.Stderr, "checker: could not save progress:", err)
@@ -79,13 +80,13 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 			fmt.Println()
 		}
 		for _, name := range notChecked {
-			fmt.Printf("%s %-10s not checked yet\n", report.MarksFor(os.Stdout).Todo, name)
+			say.Printf("%s %-10s not checked yet\n", report.MarksFor(os.Stdout).Todo, name)
 		}
-		report.Summary(os.Stdout, results, len(notChecked))
+		report.Summary(os.Stdout, say, results, len(notChecked))
 		if len(notChecked) > 0 {
-			fmt.Println("The later exercises are checked once this one passes (make check ALL=1 checks them now).")
+			say.Printf("The later exercises are checked once this one passes (make check ALL=1 checks them now).\n")
 		} else if !detailed {
-			fmt.Println("Details of any exercise: make check NAME=<name>")
+			say.Printf("Details of any exercise: make check NAME=<name>\n")
 		}
 	}
 	for _, r := range results {
@@ -101,17 +102,17 @@ func runList(root string, cat *catalog.Catalog) error {
 	m := report.MarksFor(os.Stdout)
 	done := 0
 	for i, e := range cat.Exercises {
-		mark, state := m.Todo, "not checked yet"
+		mark, state := m.Todo, say.Sprintf("not checked yet")
 		if p, ok := progress[e.Name]; ok {
-			mark, state = m.Fail, "not yet: "+strings.Join(p.Kinds, ", ")
+			mark, state = m.Fail, say.Sprintf("not yet: %s", strings.Join(p.Kinds, ", "))
 			if p.Passed {
-				mark, state = m.Pass, "done"
+				mark, state = m.Pass, say.Sprintf("done")
 				done++
 			}
 		}
-		fmt.Printf("%s %2d. %-10s %-26s %s\n", mark, i+1, e.Name, state, e.Topic)
+		fmt.Printf("%s %2d. %-10s %s %s\n", mark, i+1, e.Name, pad(state, 26), e.TopicIn(say.Lang))
 	}
-	fmt.Printf("\nProgress: %d/%d\n", done, len(cat.Exercises))
+	say.Printf("\nProgress: %d/%d\n", done, len(cat.Exercises))
 	return nil
 }
 
@@ -123,10 +124,23 @@ func runHint(cat *catalog.Catalog, args []string) error {
 	if err != nil {
 		return err
 	}
-	for i, h := range es[0].Hints {
+	for i, h := range es[0].HintsIn(say.Lang) {
 		fmt.Printf("%d. %s\n", i+1, h)
 	}
 	return nil
+}
+
+// pad pads s with spaces to n columns, counting a Chinese character or
+// full-width punctuation mark as two.
+func pad(s string, n int) string {
+	cols := 0
+	for _, r := range s {
+		cols++
+		if unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF { // wide
+			cols++
+		}
+	}
+	return s + strings.Repeat(" ", max(0, n-cols))
 }
 
 // progress is what the last check of each exercise found, kept in the kit

@@ -35,15 +35,28 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/i18n"
 )
+
+// say prints what the learner reads, in the language chosen by --lang,
+// RACEKIT_LANG or the locale.
+var say = i18n.NewPrinter(i18n.English)
 
 func main() {
 	log := func(err error) {
 		fmt.Fprintln(os.Stderr, "checker:", err)
 	}
+	lang, rest, err := langFlag(os.Args[1:])
+	if err != nil {
+		log(err)
+		os.Exit(2)
+	}
+	say = i18n.NewPrinter(lang)
+	os.Args = append(os.Args[:1], rest...)
 	if len(os.Args) < 2 {
 		usage()
 		os.Exit(2)
@@ -103,6 +116,26 @@ func main() {
 		os.Exit(2)
 	}
 	os.Exit(code)
+}
+
+// langFlag takes --lang L (or --lang=L) out of args, wherever it stands,
+// and returns the language it, RACEKIT_LANG or the locale asks for.
+func langFlag(args []string) (i18n.Lang, []string, error) {
+	var value string
+	var rest []string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case (a == "--lang" || a == "-lang") && i+1 < len(args):
+			value = args[i+1]
+			i++
+		case strings.HasPrefix(a, "--lang=") || strings.HasPrefix(a, "-lang="):
+			value = a[strings.Index(a, "=")+1:]
+		default:
+			rest = append(rest, a)
+		}
+	}
+	lang, err := i18n.Choose(value)
+	return lang, rest, err
 }
 
 func usage() {

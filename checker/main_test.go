@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -18,6 +19,13 @@ import (
 	"github.com/racekit/racekit/checker/internal/check"
 	"github.com/racekit/racekit/checker/internal/diagnose"
 )
+
+// TestMain makes every checker these tests start speak English, whatever
+// the locale of the machine running them; the Chinese is tested on its own.
+func TestMain(m *testing.M) {
+	os.Setenv("RACEKIT_LANG", "en")
+	os.Exit(m.Run())
+}
 
 func kitRoot(t testing.TB) (string, *catalog.Catalog) {
 	t.Helper()
@@ -154,4 +162,31 @@ func TestWantLine(t *testing.T) {
 	assert.ErrorContains(t, err, `unknown verdict kind "racy"`)
 	_, err = wantLine(write("package x"))
 	assert.Error(t, err)
+}
+
+// Every exercise speaks Chinese and English: its topic, every hint, its
+// README; and so does the kit's own README.
+func TestEveryExerciseIsInBothLanguages(t *testing.T) {
+	root, cat := kitRoot(t)
+	for _, e := range cat.Exercises {
+		assert.NotEmpty(t, e.TopicZH, "%s: the catalog has no topic_zh", e.Name)
+		if assert.Len(t, e.HintsZH, len(e.Hints), "%s: hints_zh must translate every hint, in order", e.Name) {
+			for i, h := range e.HintsZH {
+				assert.NotEmpty(t, h, "%s: hint %d has no Chinese", e.Name, i+1)
+			}
+		}
+		for _, readme := range []string{"README.md", "README.zh.md"} {
+			assert.FileExists(t, filepath.Join(root, e.Dir, readme), "%s: every exercise has a README in both languages", e.Name)
+		}
+	}
+	assert.FileExists(t, filepath.Join(root, "README.zh.md"))
+	first, _, _ := strings.Cut(readFile(t, filepath.Join(root, "README.md")), "\n")
+	assert.Contains(t, first, "README.zh.md", "README.md's first line links to the Chinese README")
+}
+
+func readFile(t *testing.T, file string) string {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	require.NoError(t, err)
+	return string(data)
 }

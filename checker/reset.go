@@ -51,15 +51,15 @@ func runReset(root string, cat *catalog.Catalog, args []string, stdin io.Reader)
 		}
 	}
 	if len(changed) == 0 {
-		fmt.Printf("%s is already as shipped: nothing to reset.\n", es[0].Name)
+		say.Printf("%s is already as shipped: nothing to reset.\n", es[0].Name)
 		return nil
 	}
 	if !*yes {
-		fmt.Printf("Reset %s to the shipped, unsolved code? Your changes to it will be lost. [y/N] ",
+		say.Printf("Reset %s to the shipped, unsolved code? Your changes to it will be lost. [y/N] ",
 			strings.Join(changed, ", "))
 		answer, _ := bufio.NewReader(stdin).ReadString('\n')
 		if a := strings.ToLower(strings.TrimSpace(answer)); a != "y" && a != "yes" {
-			fmt.Println("Nothing was changed.")
+			say.Printf("Nothing was changed.\n")
 			return nil
 		}
 	}
@@ -71,7 +71,7 @@ func runReset(root string, cat *catalog.Catalog, args []string, stdin io.Reader)
 		if err := atomicfile.Write(file, shipped[p]); err != nil {
 			return err
 		}
-		fmt.Println("reset", p)
+		say.Printf("reset %s\n", p)
 	}
 	return nil
 }

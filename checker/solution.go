@@ -33,7 +33,7 @@ func runSolution(root string, cat *catalog.Catalog, args []string) (int, error) 
 	}
 	e := es[0]
 	if !loadProgress(root)[e.Name].Passed && !*force {
-		fmt.Printf("The solution of %[1]s is shown once your code passes: make check NAME=%[1]s.\n"+
+		say.Printf("The solution of %[1]s is shown once your code passes: make check NAME=%[1]s.\n"+
 			"(Stuck? go run ./checker hint %[1]s first; --force shows it anyway.)\n", e.Name)
 		return 1, nil
 	}
@@ -59,7 +59,7 @@ func runSolution(root string, cat *catalog.Catalog, args []string) (int, error) 
 		if err != nil {
 			continue // no file of the learner's to compare with
 		}
-		fmt.Printf("── yours (%s) | the solution: the lines that differ ──\n\n", filepath.Join(e.Dir, filepath.Base(file)))
+		say.Printf("── yours (%s) | the solution: the lines that differ ──\n\n", filepath.Join(e.Dir, filepath.Base(file)))
 		sideBySide(os.Stdout, string(yours), string(solution), width)
 	}
 	return 0, nil
@@ -77,7 +77,7 @@ func sideBySide(w io.Writer, a, b string, width int) {
 	}
 	groups := difflib.NewMatcher(left, right).GetGroupedOpCodes(1)
 	if len(groups) == 0 {
-		fmt.Fprintln(w, "(the same, line for line)")
+		say.Fprintf(w, "(the same, line for line)\n")
 		return
 	}
 	for g, ops := range groups {

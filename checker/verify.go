@@ -23,6 +23,7 @@ import (
 
 	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/check"
+	"github.com/racekit/racekit/checker/internal/i18n"
 	"github.com/racekit/racekit/checker/internal/report"
 )
 
@@ -90,7 +91,7 @@ func runVerify(ctx context.Context, root string, cat *catalog.Catalog, args []st
 		if j.t.wrong > 0 {
 			bad++
 			fmt.Fprintf(os.Stderr, "\n%s %s: a wrong verdict, %s:\n", j.e.Name, j.c.label, j.t.wantText())
-			report.Text(os.Stderr, j.t.firstWrong, nil)
+			report.Text(os.Stderr, i18n.NewPrinter(i18n.English), j.t.firstWrong, nil)
 			fmt.Fprintln(os.Stderr)
 		}
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/check"
+	"github.com/racekit/racekit/checker/internal/i18n"
 	"github.com/racekit/racekit/checker/internal/report"
 )
 
@@ -73,7 +74,7 @@ func runWatch(ctx context.Context, root string, cat *catalog.Catalog, args []str
 		w.cur++
 	}
 	if w.cur == len(cat.Exercises) {
-		fmt.Println("Every exercise passes. Well done!")
+		say.Printf("Every exercise passes. Well done!\n")
 		return 0, nil
 	}
 	if err := w.enter(ctx); err != nil {
@@ -149,7 +150,7 @@ func (w *watchLoop) start(ctx context.Context, clear bool) {
 	if clear && w.tty {
 		fmt.Print("\033[H\033[2J")
 	}
-	fmt.Printf("checking %s … (save %s to check again, h hint, l list, r reset, n next, c check, q quit)\n",
+	say.Printf("checking %s … (save %s to check again, h hint, l list, r reset, n next, c check, q quit)\n",
 		e.Name, filepath.Join(e.Dir, e.Name+".go"))
 	w.checks.Go(func() {
 		r, err := check.Exercise(cctx, w.root, e, check.Form{})
@@ -176,16 +177,16 @@ func (w *watchLoop) stop() {
 // It reports whether every exercise is done.
 func (w *watchLoop) show(ctx context.Context, r check.Result) (bool, error) {
 	e := w.exercise()
-	report.Text(os.Stdout, r, e)
+	report.Text(os.Stdout, say, r, e)
 	if err := saveProgress(w.root, r); err != nil {
 		fmt.Fprintln(os.Stderr, "checker: could not save progress:", err)
 	}
 	if !r.Passed {
-		fmt.Printf("\nSave %s to check again (h hint, l list, r reset, n next, c check, q quit).\n",
+		say.Printf("\nSave %s to check again (h hint, l list, r reset, n next, c check, q quit).\n",
 			filepath.Join(e.Dir, e.Name+".go"))
 		return false, nil
 	}
-	fmt.Printf("\n%s passes. On to the next exercise.\n\n", e.Name)
+	say.Printf("\n%s passes. On to the next exercise.\n\n", e.Name)
 	return w.next(ctx)
 }
 
@@ -193,14 +194,18 @@ func (w *watchLoop) show(ctx context.Context, r check.Result) (bool, error) {
 // its README. It reports whether there was none left.
 func (w *watchLoop) next(ctx context.Context) (bool, error) {
 	if w.cur+1 == len(w.cat.Exercises) {
-		fmt.Println("That was the last exercise: every one passes. Well done!")
+		say.Printf("That was the last exercise: every one passes. Well done!\n")
 		return true, nil
 	}
 	w.cur++
 	e := w.exercise()
-	if readme, err := os.ReadFile(filepath.Join(w.root, e.Dir, "README.md")); err == nil {
-		lines := strings.SplitN(string(readme), "\n", 16)
-		fmt.Printf("%s\n…(%s)\n\n", strings.Join(lines[:min(len(lines), 15)], "\n"), filepath.Join(e.Dir, "README.md"))
+	readme := filepath.Join(e.Dir, "README.md")
+	if say.Lang == i18n.Chinese {
+		readme = filepath.Join(e.Dir, "README.zh.md")
+	}
+	if text, err := os.ReadFile(filepath.Join(w.root, readme)); err == nil {
+		lines := strings.SplitN(string(text), "\n", 16)
+		fmt.Printf("%s\n…(%s)\n\n", strings.Join(lines[:min(len(lines), 15)], "\n"), readme)
 	}
 	w.stop()
 	return false, w.enter(ctx)
@@ -209,31 +214,32 @@ func (w *watchLoop) next(ctx context.Context) (bool, error) {
 // key acts on one key. It reports whether to quit.
 func (w *watchLoop) key(ctx context.Context, k byte, keys <-chan byte) (bool, error) {
 	e := w.exercise()
+	hints := e.HintsIn(say.Lang)
 	switch k {
 	case 'q':
 		return true, nil
 	case 'c':
 		w.start(ctx, true)
 	case 'h':
-		if len(e.Hints) == 0 {
-			fmt.Println("No hints for", e.Name)
+		if len(hints) == 0 {
+			say.Printf("No hints for %s\n", e.Name)
 			break
 		}
-		fmt.Printf("\nHint %d of %d: %s\n", w.hintNext+1, len(e.Hints), e.Hints[w.hintNext])
-		w.hintNext = (w.hintNext + 1) % len(e.Hints)
+		say.Printf("\nHint %d of %d: %s\n", w.hintNext+1, len(hints), hints[w.hintNext])
+		w.hintNext = (w.hintNext + 1) % len(hints)
 	case 'l':
 		fmt.Println()
 		return false, runList(w.root, w.cat)
 	case 'n':
-		fmt.Printf("\nSkipping %s for now.\n\n", e.Name)
+		say.Printf("\nSkipping %s for now.\n\n", e.Name)
 		done, err := w.next(ctx)
 		return done, err
 	case 'r':
-		fmt.Printf("\nReset %s to the shipped code? Your changes to it will be lost. [y/N] ", e.Name)
+		say.Printf("\nReset %s to the shipped code? Your changes to it will be lost. [y/N] ", e.Name)
 		answer := <-keys
 		fmt.Println()
 		if answer != 'y' && answer != 'Y' {
-			fmt.Println("Nothing was changed.")
+			say.Printf("Nothing was changed.\n")
 			break
 		}
 		return false, runReset(w.root, w.cat, []string{"--yes", e.Name}, nil)

@@ -57,23 +57,34 @@ func (p *tmuxPane) waitFor(what string) {
 	}
 }
 
-// watch in a real terminal, as a learner uses it: single keys with no
-// Enter, a fix saved by rename, the next exercise, and q.
+// watch in a real terminal, as a learner uses it, in English and in
+// Chinese: single keys with no Enter, a fix saved by rename, the next
+// exercise, and q.
 func TestWatchInATerminal(t *testing.T) {
 	bin := buildChecker(t)
-	realRoot, root := twoExerciseKit(t)
-	p := startInTmux(t, root, bin+" watch")
-	p.waitFor("✗ account")
-	p.keys("h")
-	p.waitFor("Hint 1 of")
+	for _, c := range []struct {
+		lang                                 string
+		hint, passes, checkingNext, progress string
+	}{
+		{"en", "Hint 1 of", "account passes", "checking downloads", "Progress: 1/"},
+		{"zh", "提示 1/", "account 通过了", "正在检查 downloads", "进度：1/"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			realRoot, root := twoExerciseKit(t)
+			p := startInTmux(t, root, "RACEKIT_LANG="+c.lang+" "+bin+" watch")
+			p.waitFor("✗ account")
+			p.keys("h")
+			p.waitFor(c.hint)
 
-	solution, err := os.ReadFile(filepath.Join(realRoot, "solutions/account/account.go"))
-	require.NoError(t, err)
-	saveByRename(t, root, "account/account.go", solution)
-	p.waitFor("account passes")
-	p.waitFor("checking downloads")
-	p.keys("l")
-	p.waitFor("Progress: 1/")
-	p.keys("q")
-	p.waitFor("EXITED 0")
+			solution, err := os.ReadFile(filepath.Join(realRoot, "solutions/account/account.go"))
+			require.NoError(t, err)
+			saveByRename(t, root, "account/account.go", solution)
+			p.waitFor(c.passes)
+			p.waitFor(c.checkingNext)
+			p.keys("l")
+			p.waitFor(c.progress)
+			p.keys("q")
+			p.waitFor("EXITED 0")
+		})
+	}
 }

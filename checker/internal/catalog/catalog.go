@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/racekit/racekit/checker/internal/i18n"
 )
 
 // Path is where the catalog lives, relative to the kit root.
@@ -21,13 +23,16 @@ const Path = "exercises/catalog.toml"
 
 // Exercise is one entry of the catalog.
 type Exercise struct {
-	Name   string   `toml:"name"`
-	Dir    string   `toml:"dir"` // the learner's package, relative to the kit root
-	Topic  string   `toml:"topic"`
-	Seed   string   `toml:"seed"`
-	Expect []string `toml:"expect"` // verdict kinds the shipped version fails with
-	Points int      `toml:"points"`
-	Hints  []string `toml:"hints"`
+	Name  string `toml:"name"`
+	Dir   string `toml:"dir"` // the learner's package, relative to the kit root
+	Topic string `toml:"topic"`
+	// TopicZH and HintsZH say Topic and Hints in Chinese.
+	TopicZH string   `toml:"topic_zh"`
+	HintsZH []string `toml:"hints_zh"`
+	Seed    string   `toml:"seed"`
+	Expect  []string `toml:"expect"` // verdict kinds the shipped version fails with
+	Points  int      `toml:"points"`
+	Hints   []string `toml:"hints"`
 	// Checks share Points for partial credit when grading. Without them
 	// the exercise is one check: all its points, or none.
 	Checks []Check `toml:"checks"`
@@ -74,6 +79,24 @@ func (e *Exercise) GradedChecks(tests []string) []Check {
 		Tests:  append(slices.Clone(tests), Leftovers),
 		Points: float64(e.Points),
 	}}
+}
+
+// TopicIn returns the exercise's topic in l (in English where the
+// catalog has no Chinese yet).
+func (e *Exercise) TopicIn(l i18n.Lang) string {
+	if l == i18n.Chinese && e.TopicZH != "" {
+		return e.TopicZH
+	}
+	return e.Topic
+}
+
+// HintsIn returns the exercise's hints in l (in English where the catalog
+// has no Chinese yet).
+func (e *Exercise) HintsIn(l i18n.Lang) []string {
+	if l == i18n.Chinese && len(e.HintsZH) > 0 {
+		return e.HintsZH
+	}
+	return e.Hints
 }
 
 // SolutionDir is where the exercise's reference solution lives.

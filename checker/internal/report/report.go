@@ -11,6 +11,7 @@ import (
 	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/check"
 	"github.com/racekit/racekit/checker/internal/diagnose"
+	"github.com/racekit/racekit/checker/internal/i18n"
 )
 
 // Document is the JSON form of a check.
@@ -58,11 +59,11 @@ const maxShown = 3
 
 // Line writes one result as a single line: what a learner needs to know
 // of the exercises after the one they are working on.
-func Line(w io.Writer, r check.Result) {
+func Line(w io.Writer, p *i18n.Printer, r check.Result) {
 	secs := float64(r.DurationMS) / 1000
 	m := MarksFor(w)
 	if r.Passed {
-		fmt.Fprintf(w, "%s %-10s passed (%.1fs)\n", m.Pass, r.Name, secs)
+		p.Fprintf(w, "%s %-10s passed (%.1fs)\n", m.Pass, r.Name, secs)
 		return
 	}
 	fmt.Fprintf(w, "%s %-10s %s (%.1fs)\n", m.Fail, r.Name, strings.Join(r.Kinds(), ", "), secs)
@@ -70,8 +71,8 @@ func Line(w io.Writer, r check.Result) {
 
 // Text writes one result for a person reading a terminal: the line, and
 // for a failure what happened, where, and a hint.
-func Text(w io.Writer, r check.Result, e *catalog.Exercise) {
-	Line(w, r)
+func Text(w io.Writer, p *i18n.Printer, r check.Result, e *catalog.Exercise) {
+	Line(w, p, r)
 	if r.Passed {
 		return
 	}
@@ -81,21 +82,21 @@ func Text(w io.Writer, r check.Result, e *catalog.Exercise) {
 		if shown < maxShown && !kinds[f.Kind] {
 			kinds[f.Kind] = true
 			shown++
-			failure(w, f)
+			failure(w, p, f)
 		}
 	}
 	if more := len(r.Failures) - shown; more > 0 {
-		fmt.Fprintf(w, "\n  … and %d more like these (go run ./checker check --json %s)\n", more, r.Name)
+		p.Fprintf(w, "\n  … and %d more like these (go run ./checker check --json %s)\n", more, r.Name)
 	}
-	if e != nil && len(e.Hints) > 0 {
-		fmt.Fprintf(w, "\n  Hint: %s\n  (more: go run ./checker hint %s)\n", e.Hints[0], r.Name)
+	if e != nil && len(e.HintsIn(p.Lang)) > 0 {
+		p.Fprintf(w, "\n  Hint: %s\n  (more: go run ./checker hint %s)\n", e.HintsIn(p.Lang)[0], r.Name)
 	}
 }
 
-func failure(w io.Writer, f diagnose.Failure) {
+func failure(w io.Writer, p *i18n.Printer, f diagnose.Failure) {
 	fmt.Fprintf(w, "\n  [%s]", f.Kind)
 	if f.Test != "" {
-		fmt.Fprintf(w, " in %s", f.Test)
+		p.Fprintf(w, " in %s", f.Test)
 	}
 	fmt.Fprintf(w, "\n  %s\n", indent(f.Message, "  "))
 	for _, l := range f.Locations {
@@ -109,7 +110,7 @@ func failure(w io.Writer, f diagnose.Failure) {
 		}
 	}
 	if f.Advice != "" {
-		fmt.Fprintf(w, "  Look at: %s\n", f.Advice)
+		p.Fprintf(w, "  Look at: %s\n", f.Advice)
 	}
 }
 
@@ -119,7 +120,7 @@ func indent(s, prefix string) string {
 
 // Summary writes the closing line of a check, which left notChecked
 // exercises for later.
-func Summary(w io.Writer, results []check.Result, notChecked int) {
+func Summary(w io.Writer, p *i18n.Printer, results []check.Result, notChecked int) {
 	passed := 0
 	for _, r := range results {
 		if r.Passed {
@@ -127,8 +128,8 @@ func Summary(w io.Writer, results []check.Result, notChecked int) {
 		}
 	}
 	if notChecked > 0 {
-		fmt.Fprintf(w, "\n%d/%d exercises pass, %d not checked yet.\n", passed, len(results)+notChecked, notChecked)
+		p.Fprintf(w, "\n%d/%d exercises pass, %d not checked yet.\n", passed, len(results)+notChecked, notChecked)
 		return
 	}
-	fmt.Fprintf(w, "\n%d/%d exercises pass.\n", passed, len(results))
+	p.Fprintf(w, "\n%d/%d exercises pass.\n", passed, len(results))
 }

@@ -59,12 +59,11 @@ func TestShippedAccountIsARaceInTheLearnersFile(t *testing.T) {
 	}
 }
 
-// `check` with no names stops at the exercise the learner is on, the first
-// that fails, and names the rest as not checked: a fresh kit answers in
-// seconds instead of sitting through every later exercise's deadlock.
-func TestCheckStopsAtTheFirstFailingExercise(t *testing.T) {
-	root, cat := kitRoot(t)
-	cmd := exec.Command("go", "run", "./checker", "check", "--json")
+// failingCheckJSON runs `check --json args...` in the kit at root, which
+// must fail (exit 1) as an unsolved kit does, and returns what it printed.
+func failingCheckJSON(t *testing.T, root string, args ...string) []byte {
+	t.Helper()
+	cmd := exec.Command("go", append([]string{"run", "./checker", "check", "--json"}, args...)...)
 	cmd.Dir = root
 	var stdout bytes.Buffer
 	cmd.Stdout = &stdout
@@ -72,7 +71,15 @@ func TestCheckStopsAtTheFirstFailingExercise(t *testing.T) {
 	var exit *exec.ExitError
 	require.True(t, errors.As(err, &exit), "check of the unsolved kit must fail: %v", err)
 	assert.Equal(t, 1, exit.ExitCode())
+	return stdout.Bytes()
+}
 
+// `check` with no names stops at the exercise the learner is on, the first
+// that fails, and names the rest as not checked: a fresh kit answers in
+// seconds instead of sitting through every later exercise's deadlock.
+func TestCheckStopsAtTheFirstFailingExercise(t *testing.T) {
+	root, cat := kitRoot(t)
+	stdout := failingCheckJSON(t, root)
 	var doc struct {
 		Exercises []struct {
 			Name   string `json:"name"`
@@ -80,7 +87,7 @@ func TestCheckStopsAtTheFirstFailingExercise(t *testing.T) {
 		} `json:"exercises"`
 		NotChecked []string `json:"not_checked"`
 	}
-	require.NoError(t, json.Unmarshal(stdout.Bytes(), &doc), stdout.String())
+	require.NoError(t, json.Unmarshal(stdout, &doc), "%s", stdout)
 	require.Len(t, doc.Exercises, 1, "only the first exercise, which fails on a fresh kit, is checked")
 	assert.Equal(t, cat.Exercises[0].Name, doc.Exercises[0].Name)
 	assert.False(t, doc.Exercises[0].Passed)
@@ -94,14 +101,7 @@ func TestCheckStopsAtTheFirstFailingExercise(t *testing.T) {
 // `check --json` prints the documented schema, and exits 1 on a failure.
 func TestCheckJSONDocument(t *testing.T) {
 	root, _ := kitRoot(t)
-	cmd := exec.Command("go", "run", "./checker", "check", "--json", "account")
-	cmd.Dir = root
-	var stdout bytes.Buffer
-	cmd.Stdout = &stdout
-	err := cmd.Run()
-	var exit *exec.ExitError
-	require.True(t, errors.As(err, &exit), "check of the unsolved kit must fail: %v", err)
-	assert.Equal(t, 1, exit.ExitCode())
+	stdout := failingCheckJSON(t, root, "account")
 
 	var doc struct {
 		Exercises []struct {
@@ -122,7 +122,7 @@ func TestCheckJSONDocument(t *testing.T) {
 		Passed *int `json:"passed"`
 		Total  *int `json:"total"`
 	}
-	dec := json.NewDecoder(&stdout)
+	dec := json.NewDecoder(bytes.NewReader(stdout))
 	require.NoError(t, dec.Decode(&doc), "stdout must be one JSON document")
 	assert.False(t, dec.More(), "nothing after the document")
 	require.Len(t, doc.Exercises, 1)

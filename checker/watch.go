@@ -231,6 +231,10 @@ func (w *watchLoop) key(ctx context.Context, k byte, keys <-chan byte) (bool, er
 		fmt.Println()
 		return false, runList(w.root, w.cat)
 	case 'n':
+		if w.cur+1 == len(w.cat.Exercises) {
+			say.Printf("\n%s is the last exercise: there is none to skip to.\n", e.Name)
+			break
+		}
 		say.Printf("\nSkipping %s for now.\n\n", e.Name)
 		done, err := w.next(ctx)
 		return done, err

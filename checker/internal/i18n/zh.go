@@ -29,11 +29,12 @@ var zh = map[string]string{
 	"\nSave %s to check again (h hint, l list, r reset, n next, c check, q quit).\n":             "\n保存 %s 即重新检查（h 提示，l 列表，r 重置，n 下一题，c 再查一次，q 退出）。\n",
 	"\n%s passes. On to the next exercise.\n\n":                                                  "\n%s 通过了。进入下一个练习。\n\n",
 	"That was the last exercise: every one passes. Well done!\n":                                 "这是最后一个练习：全部通过，干得漂亮！\n",
-	"No hints for %s\n":          "%s 没有提示\n",
-	"\nHint %d of %d: %s\n":      "\n提示 %d/%d：%s\n",
-	"\nSkipping %s for now.\n\n": "\n暂时跳过 %s。\n\n",
+	"No hints for %s\n":     "%s 没有提示\n",
+	"\nHint %d of %d: %s\n": "\n提示 %d/%d：%s\n",
+	"\n%s is the last exercise: there is none to skip to.\n":                  "\n%s 是最后一个练习，没有下一题可以跳了。\n",
+	"\nSkipping %s for now.\n\n":                                              "\n暂时跳过 %s。\n\n",
 	"\nReset %s to the shipped code? Your changes to it will be lost. [y/N] ": "\n把 %s 重置为初始代码吗？你对它的修改会全部丢失。[y/N] ",
-	"Nothing was changed.\n": "什么都没有改。\n",
+	"Nothing was changed.\n":                                                  "什么都没有改。\n",
 
 	// reset
 	"%s is already as shipped: nothing to reset.\n":                                   "%s 已经是初始代码，无需重置。\n",

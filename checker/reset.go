@@ -85,7 +85,7 @@ func shippedFiles(e *catalog.Exercise) (map[string][]byte, error) {
 	files := map[string][]byte{}
 	for _, ent := range entries {
 		name := ent.Name()
-		if ent.IsDir() || !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") {
+		if ent.IsDir() || !catalog.IsCodeFile(name) {
 			continue // tests are never reset: they are the judge, not the learner's
 		}
 		data, err := fs.ReadFile(racekit.Shipped, path.Join(dir, name))

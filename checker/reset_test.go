@@ -11,6 +11,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/racekit/racekit/checker/internal/catalog"
 )
 
 // The copies reset restores from are the shipped exercises, byte for byte,
@@ -25,7 +27,7 @@ func TestShippedCopiesMatchTheTree(t *testing.T) {
 		files, err := filepath.Glob(filepath.Join(root, e.Dir, "*.go"))
 		require.NoError(t, err)
 		for _, f := range files {
-			if !strings.HasSuffix(f, "_test.go") {
+			if catalog.IsCodeFile(f) {
 				rel, _ := filepath.Rel(root, f)
 				inTree = append(inTree, filepath.ToSlash(rel))
 			}

@@ -46,7 +46,7 @@ func runSolution(root string, cat *catalog.Catalog, args []string) (int, error) 
 		width = n
 	}
 	for _, file := range files {
-		if strings.HasSuffix(file, "_test.go") {
+		if !catalog.IsCodeFile(file) {
 			continue
 		}
 		solution, err := os.ReadFile(file)

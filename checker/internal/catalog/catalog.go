@@ -81,6 +81,12 @@ func (e *Exercise) GradedChecks(tests []string) []Check {
 	}}
 }
 
+// IsCodeFile reports whether the file called name (a base name or a path)
+// is an exercise's code: a Go file the learner writes, not a test.
+func IsCodeFile(name string) bool {
+	return strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go")
+}
+
 // TopicIn returns the exercise's topic in l (in English where the
 // catalog has no Chinese yet).
 func (e *Exercise) TopicIn(l i18n.Lang) string {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/maruel/panicparse/v2/stack"
 
+	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/runner"
 	"github.com/racekit/racekit/checker/internal/testjson"
 )
@@ -63,8 +64,7 @@ type Code struct {
 // learner reports whether path (as a stack or compiler prints it) is one of
 // the package's code files: the code the learner writes, not the tests.
 func (c *Code) learner(path string) bool {
-	return filepath.Dir(path) == filepath.Join(c.Root, c.Dir) &&
-		strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go")
+	return filepath.Dir(path) == filepath.Join(c.Root, c.Dir) && catalog.IsCodeFile(path)
 }
 
 // rel makes path relative to the kit root, for display.

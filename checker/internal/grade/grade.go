@@ -142,7 +142,7 @@ func copyCode(root, module, dir string) error {
 	copied := 0
 	for _, ent := range entries {
 		name := ent.Name()
-		if !strings.HasSuffix(name, ".go") || strings.HasSuffix(name, "_test.go") || !ent.Type().IsRegular() {
+		if !catalog.IsCodeFile(name) || !ent.Type().IsRegular() {
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(root, dir, name))

@@ -38,12 +38,10 @@ type watchLoop struct {
 
 	checks  sync.WaitGroup
 	cancel  context.CancelFunc // stops the check running, if any
-	gen     int                // counts checks started, so a stale result is dropped
-	results chan checked
+	results chan checked       // the running check's verdict; stop drains a stale one
 }
 
 type checked struct {
-	gen int
 	r   check.Result
 	err error
 }
@@ -96,9 +94,6 @@ func runWatch(ctx context.Context, root string, cat *catalog.Catalog, args []str
 			settle = nil
 			w.start(ctx, true)
 		case res := <-w.results:
-			if res.gen != w.gen {
-				continue // a check that a newer one replaced
-			}
 			if res.err != nil {
 				fmt.Fprintln(os.Stderr, "checker:", res.err)
 				continue
@@ -135,16 +130,14 @@ func (w *watchLoop) enter(ctx context.Context) error {
 
 // isCode reports whether path is one of the current exercise's code files.
 func (w *watchLoop) isCode(path string) bool {
-	return filepath.Dir(path) == filepath.Join(w.root, w.exercise().Dir) &&
-		strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go")
+	return filepath.Dir(path) == filepath.Join(w.root, w.exercise().Dir) && catalog.IsCodeFile(path)
 }
 
 // start checks the current exercise, stopping a check still running; on a
 // terminal, with clear, it first clears the screen of the last verdict.
 func (w *watchLoop) start(ctx context.Context, clear bool) {
 	w.stop()
-	w.gen++
-	gen, e := w.gen, w.exercise()
+	e := w.exercise()
 	cctx, cancel := context.WithCancel(ctx)
 	w.cancel = cancel
 	if clear && w.tty {
@@ -157,7 +150,7 @@ func (w *watchLoop) start(ctx context.Context, clear bool) {
 		if cctx.Err() != nil {
 			return // replaced or interrupted: nobody wants this verdict
 		}
-		w.results <- checked{gen, r, err}
+		w.results <- checked{r, err}
 	})
 }
 
@@ -207,8 +200,7 @@ func (w *watchLoop) next(ctx context.Context) (bool, error) {
 		lines := strings.SplitN(string(text), "\n", 16)
 		fmt.Printf("%s\n…(%s)\n\n", strings.Join(lines[:min(len(lines), 15)], "\n"), readme)
 	}
-	w.stop()
-	return false, w.enter(ctx)
+	return false, w.enter(ctx) // which stops the check running, if any
 }
 
 // key acts on one key. It reports whether to quit.

@@ -21,4 +21,4 @@ require (
 	golang.org/x/sys v0.31.0
 )
 
-require golang.org/x/text v0.44.0 // indirect
+require golang.org/x/text v0.44.0

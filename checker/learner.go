@@ -11,7 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
+
+	"golang.org/x/text/width"
 
 	"github.com/racekit/racekit/checker/internal/atomicfile"
 	"github.com/racekit/racekit/checker/internal/catalog"
@@ -79,8 +80,9 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 		if len(notChecked) > 0 {
 			fmt.Println()
 		}
+		todo := report.MarksFor(os.Stdout).Todo
 		for _, name := range notChecked {
-			say.Printf("%s %-10s not checked yet\n", report.MarksFor(os.Stdout).Todo, name)
+			say.Printf("%s %-10s not checked yet\n", todo, name)
 		}
 		report.Summary(os.Stdout, say, results, len(notChecked))
 		if len(notChecked) > 0 {
@@ -130,13 +132,13 @@ func runHint(cat *catalog.Catalog, args []string) error {
 	return nil
 }
 
-// pad pads s with spaces to n columns, counting a Chinese character or
-// full-width punctuation mark as two.
+// pad pads s with spaces to n columns, counting a wide character (Chinese,
+// full-width punctuation) as two, as a terminal shows it.
 func pad(s string, n int) string {
 	cols := 0
 	for _, r := range s {
 		cols++
-		if unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFFEF { // wide
+		if k := width.LookupRune(r).Kind(); k == width.EastAsianWide || k == width.EastAsianFullwidth {
 			cols++
 		}
 	}

@@ -22,3 +22,9 @@ func TestDamagedProgressIsRebuilt(t *testing.T) {
 	require.NoError(t, saveProgress(root, check.Result{Name: "account", Passed: true}))
 	assert.True(t, loadProgress(root)["account"].Passed, "the next check writes a whole new file")
 }
+
+func TestPadCountsWideCharactersTwice(t *testing.T) {
+	assert.Equal(t, "done  |", pad("done", 6)+"|")
+	assert.Equal(t, "已完成|", pad("已完成", 6)+"|", "three Chinese characters fill six columns")
+	assert.Equal(t, "未通过：race|", pad("未通过：race", 8)+"|", "never cut, only padded")
+}

@@ -29,10 +29,15 @@ type Exercise struct {
 	// TopicZH and HintsZH say Topic and Hints in Chinese.
 	TopicZH string   `toml:"topic_zh"`
 	HintsZH []string `toml:"hints_zh"`
-	Seed    string   `toml:"seed"`
-	Expect  []string `toml:"expect"` // verdict kinds the shipped version fails with
-	Points  int      `toml:"points"`
-	Hints   []string `toml:"hints"`
+	// Seed is the section of the seed tutorial the exercise translates;
+	// Class, for the exercises beyond the seed, is the class of real Go
+	// concurrency bug it reproduces, as Tu et al. (ASPLOS 2019) sort them:
+	// "blocking: Mutex", "non-blocking: anonymous function" and so on.
+	Seed   string   `toml:"seed"`
+	Class  string   `toml:"class"`
+	Expect []string `toml:"expect"` // verdict kinds the shipped version fails with
+	Points int      `toml:"points"`
+	Hints  []string `toml:"hints"`
 	// Checks share Points for partial credit when grading. Without them
 	// the exercise is one check: all its points, or none.
 	Checks []Check `toml:"checks"`

@@ -5,7 +5,7 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -21,9 +21,9 @@ import (
 )
 
 func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []string) (int, error) {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print one JSON document instead of text")
-	all := fs.Bool("all", false, "check every exercise, also those after the first that fails")
+	fs := learnerFlags("check", "check [--json] [--all] [NAME...]")
+	asJSON := fs.Bool("json", false, say.Sprintf("print one JSON document (in English) instead of text"))
+	all := fs.Bool("all", false, say.Sprintf("check every exercise, also those after the first that fails"))
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
@@ -43,7 +43,11 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 		if progressLine {
 			say.Printf("checking %s …\r", e.Name)
 		}
-		r, err := check.Exercise(ctx, root, e, check.Form{})
+		form := check.Form{Say: say}
+		if *asJSON {
+			form.Say = nil // JSON is for programs: always English
+		}
+		r, err := check.Exercise(ctx, root, e, form)
 		if err != nil {
 			return 2, err
 		}
@@ -102,11 +106,19 @@ func runCheck(ctx context.Context, root string, cat *catalog.Catalog, args []str
 func runList(root string, cat *catalog.Catalog) error {
 	progress := loadProgress(root)
 	m := report.MarksFor(os.Stdout)
-	done := 0
+	done, group := 0, ""
 	for i, e := range cat.Exercises {
+		// The seed's lessons first, then the classes of real Go bugs.
+		if g := groupOf(e); g != group {
+			if group != "" {
+				fmt.Println()
+			}
+			fmt.Println(g)
+			group = g
+		}
 		mark, state := m.Todo, say.Sprintf("not checked yet")
 		if p, ok := progress[e.Name]; ok {
-			mark, state = m.Fail, say.Sprintf("not yet: %s", strings.Join(p.Kinds, ", "))
+			mark, state = m.Fail, say.Sprintf("not yet: %s", report.KindNames(say, p.Kinds))
 			if p.Passed {
 				mark, state = m.Pass, say.Sprintf("done")
 				done++
@@ -118,9 +130,17 @@ func runList(root string, cat *catalog.Catalog) error {
 	return nil
 }
 
+// groupOf names the part of the kit e belongs to, for list.
+func groupOf(e *catalog.Exercise) string {
+	if e.Class != "" {
+		return say.Sprintf("Real Go concurrency bugs, one of each class (Tu et al., ASPLOS 2019):")
+	}
+	return say.Sprintf("The seed tutorial, in Go:")
+}
+
 func runHint(cat *catalog.Catalog, args []string) error {
 	if len(args) != 1 {
-		return fmt.Errorf("usage: hint NAME")
+		return errors.New(say.Sprintf("usage: hint NAME"))
 	}
 	es, err := cat.Select(args)
 	if err != nil {

@@ -33,6 +33,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"strings"
@@ -48,7 +49,7 @@ var say = i18n.NewPrinter(i18n.English)
 
 func main() {
 	log := func(err error) {
-		fmt.Fprintln(os.Stderr, "checker:", err)
+		say.Fprintf(os.Stderr, "checker: %s\n", explain(err))
 	}
 	lang, rest, err := langFlag(os.Args[1:])
 	if err != nil {
@@ -105,7 +106,7 @@ func main() {
 	case "help", "-h", "--help":
 		usage()
 	default:
-		err = fmt.Errorf("unknown command %q", verb)
+		err = errors.New(say.Sprintf("unknown command %q", verb))
 		usage()
 	}
 	if errors.Is(err, flag.ErrHelp) {
@@ -138,20 +139,49 @@ func langFlag(args []string) (i18n.Lang, []string, error) {
 	return lang, rest, err
 }
 
-func usage() {
-	fmt.Fprint(os.Stderr, `usage: go run ./checker <command> [arguments]
+// explain says err in the learner's language where the checker knows it;
+// the rest (a file system's, the teachers' tools') comes as it is.
+func explain(err error) string {
+	var unknown *catalog.UnknownError
+	switch {
+	case errors.As(err, &unknown):
+		return say.Sprintf("no exercise called %q (try: %s)", unknown.Name, strings.Join(unknown.Names, ", "))
+	case strings.HasPrefix(err.Error(), "flag provided but not defined: "):
+		return say.Sprintf("unknown option %s", strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+	case errors.Is(err, catalog.ErrNoKit):
+		return say.Sprintf("no exercises/catalog.toml here or in any parent folder: run the checker inside the kit")
+	}
+	return err.Error()
+}
 
-  watch                               check the exercise you are on, again at every save
-  check [--json] [--all] [NAME...]    check exercises (by default up to the first that fails)
-  list                                every exercise, done or not
-  hint NAME                           all the hints of an exercise
-  reset [--yes] NAME                  put the exercise's code back as shipped (asks first)
-  solution [--force] NAME             the reference solution next to yours, once yours passes
-  verify [--runs N] [--fixes] [-j N] [NAME...]
+// learnerFlags is the flag set of a learner's command, whose help speaks
+// the learner's language: flag's own English is not printed, and explain
+// says its errors again.
+func learnerFlags(name, use string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {
+		say.Fprintf(os.Stderr, "usage: %s\n", use)
+		fs.VisitAll(func(f *flag.Flag) { fmt.Fprintf(os.Stderr, "  --%-8s %s\n", f.Name, f.Usage) })
+	}
+	return fs
+}
+
+func usage() {
+	say.Fprintf(os.Stderr, "usage: go run ./checker <command> [arguments]   (or make watch, make check ...)\n\n"+
+		"  watch                               check the exercise you are on, again at every save\n"+
+		"  check [--json] [--all] [NAME...]    check exercises (by default up to the first that fails)\n"+
+		"  list                                every exercise, done or not\n"+
+		"  hint NAME                           all the hints of an exercise\n"+
+		"  reset [--yes] NAME                  put the exercise's code back as shipped (asks first)\n"+
+		"  solution [--force] NAME             the reference solution next to yours, once yours passes\n"+
+		"  --lang zh|en                        the language (else RACEKIT_LANG, else the locale)\n\n"+
+		"For teachers (these speak English):\n")
+	fmt.Fprint(os.Stderr, `  verify [--runs N] [--fixes] [-j N] [NAME...]
                                       the kit's self-test
   mutate [--json] [--runs N] [-j N] [--list] [NAME...]
                                       mutation testing of the exercises' tests
-  new [--topic TEXT] NAME             scaffold a new exercise, for teachers
+  new [--topic TEXT] NAME             scaffold a new exercise
   grade [--submission DIR] [--format text|json|gradescope|prairielearn|junit] [NAME...]
   grade --class DIR [-j N] [--out DIR] [--format F] [NAME...]
                                       grade with the kit's own tests

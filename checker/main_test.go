@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/check"
 	"github.com/racekit/racekit/checker/internal/diagnose"
+	"github.com/racekit/racekit/checker/internal/i18n"
 )
 
 // TestMain makes every checker these tests start speak English, whatever
@@ -182,6 +184,50 @@ func TestEveryExerciseIsInBothLanguages(t *testing.T) {
 	assert.FileExists(t, filepath.Join(root, "README.zh.md"))
 	first, _, _ := strings.Cut(readFile(t, filepath.Join(root, "README.md")), "\n")
 	assert.Contains(t, first, "README.zh.md", "README.md's first line links to the Chinese README")
+}
+
+// Every failure message of every exercise's tests has its Chinese in
+// messages.zh.toml beside them, with the same verbs, and the Chinese reads
+// the values back out of what the English prints; nothing else is there.
+func TestEveryTestMessageIsInBothLanguages(t *testing.T) {
+	root, cat := kitRoot(t)
+	for _, e := range cat.Exercises {
+		dir := filepath.Join(root, e.Dir)
+		zh, err := i18n.ReadTestMessages(dir)
+		require.NoError(t, err, e.Name)
+		tests, err := filepath.Glob(filepath.Join(dir, "*_test.go"))
+		require.NoError(t, err)
+		used := map[string]bool{}
+		for _, file := range tests {
+			failures, err := i18n.Failures([]byte(readFile(t, file)))
+			require.NoError(t, err, file)
+			for _, f := range failures {
+				used[f.Format] = true
+				cn, ok := zh[f.Format]
+				if !assert.True(t, ok, "%s:%d prints %q, which has no Chinese in %s", rel(root, file), f.From, f.Format, i18n.TestMessagesFile) {
+					continue
+				}
+				assert.Equal(t, i18n.Verbs(f.Format), i18n.Verbs(cn), "%s: the Chinese of %q has other verbs: %q", e.Name, f.Format, cn)
+				// What the English prints with stand-in values, said in Chinese.
+				var values []any
+				for _, v := range i18n.Verb.FindAllString(f.Format, -1) {
+					if v != "%%" {
+						values = append(values, fmt.Sprintf("V%d", len(values)))
+					}
+				}
+				_, ok = i18n.Translate(fmt.Sprintf(f.Format, values...), f.Format, cn)
+				assert.True(t, ok, "%s: %q could not be said in Chinese as %q", e.Name, f.Format, cn)
+			}
+		}
+		for en := range zh {
+			assert.True(t, used[en], "%s: %s translates %q, which no test prints", e.Name, i18n.TestMessagesFile, en)
+		}
+	}
+}
+
+func rel(root, file string) string {
+	r, _ := filepath.Rel(root, file)
+	return r
 }
 
 func readFile(t *testing.T, file string) string {

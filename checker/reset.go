@@ -7,7 +7,7 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -24,13 +24,13 @@ import (
 )
 
 func runReset(root string, cat *catalog.Catalog, args []string, stdin io.Reader) error {
-	fs := flag.NewFlagSet("reset", flag.ContinueOnError)
-	yes := fs.Bool("yes", false, "overwrite without asking")
+	fs := learnerFlags("reset", "reset [--yes] NAME")
+	yes := fs.Bool("yes", false, say.Sprintf("overwrite without asking"))
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return fmt.Errorf("usage: reset [--yes] NAME")
+		return errors.New(say.Sprintf("usage: reset [--yes] NAME"))
 	}
 	es, err := cat.Select(fs.Args())
 	if err != nil {

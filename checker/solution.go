@@ -5,7 +5,7 @@ package main
 // the two ways of fixing it can be compared line by line.
 
 import (
-	"flag"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -19,13 +19,13 @@ import (
 )
 
 func runSolution(root string, cat *catalog.Catalog, args []string) (int, error) {
-	fs := flag.NewFlagSet("solution", flag.ContinueOnError)
-	force := fs.Bool("force", false, "show it even though the exercise has not passed yet")
+	fs := learnerFlags("solution", "solution [--force] NAME")
+	force := fs.Bool("force", false, say.Sprintf("show it even though the exercise has not passed yet"))
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
 	if fs.NArg() != 1 {
-		return 2, fmt.Errorf("usage: solution [--force] NAME")
+		return 2, errors.New(say.Sprintf("usage: solution [--force] NAME"))
 	}
 	es, err := cat.Select(fs.Args())
 	if err != nil {

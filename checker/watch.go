@@ -7,6 +7,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -48,7 +49,7 @@ type checked struct {
 
 func runWatch(ctx context.Context, root string, cat *catalog.Catalog, args []string) (int, error) {
 	if len(args) > 0 {
-		return 2, fmt.Errorf("usage: watch")
+		return 2, errors.New(say.Sprintf("usage: watch"))
 	}
 	w := &watchLoop{root: root, cat: cat, results: make(chan checked, 1),
 		tty: report.Terminal(os.Stdin) && report.Terminal(os.Stdout)}
@@ -146,7 +147,7 @@ func (w *watchLoop) start(ctx context.Context, clear bool) {
 	say.Printf("checking %s … (save %s to check again, h hint, l list, r reset, n next, c check, q quit)\n",
 		e.Name, filepath.Join(e.Dir, e.Name+".go"))
 	w.checks.Go(func() {
-		r, err := check.Exercise(cctx, w.root, e, check.Form{})
+		r, err := check.Exercise(cctx, w.root, e, check.Form{Say: say})
 		if cctx.Err() != nil {
 			return // replaced or interrupted: nobody wants this verdict
 		}

@@ -63,16 +63,17 @@ func (p *tmuxPane) waitFor(what string) {
 func TestWatchInATerminal(t *testing.T) {
 	bin := buildChecker(t)
 	for _, c := range []struct {
-		lang                                 string
-		hint, passes, checkingNext, progress string
+		lang                                          string
+		verdict, hint, passes, checkingNext, progress string
 	}{
-		{"en", "Hint 1 of", "account passes", "checking downloads", "Progress: 1/"},
-		{"zh", "提示 1/", "account 通过了", "正在检查 downloads", "进度：1/"},
+		{"en", "Data race: goroutine", "Hint 1 of", "account passes", "checking downloads", "Progress: 1/"},
+		{"zh", "数据竞争：goroutine", "提示 1/", "account 通过了", "正在检查 downloads", "进度：1/"},
 	} {
 		t.Run(c.lang, func(t *testing.T) {
 			realRoot, root := twoExerciseKit(t)
 			p := startInTmux(t, root, "RACEKIT_LANG="+c.lang+" "+bin+" watch")
 			p.waitFor("✗ account")
+			p.waitFor(c.verdict)
 			p.keys("h")
 			p.waitFor(c.hint)
 

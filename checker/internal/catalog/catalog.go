@@ -208,11 +208,24 @@ func (c *Catalog) Select(names []string) ([]*Exercise, error) {
 	}
 	for _, n := range names {
 		if !slices.ContainsFunc(out, func(e *Exercise) bool { return e.Name == n }) {
-			return nil, fmt.Errorf("no exercise called %q (try: %s)", n, strings.Join(c.names(), ", "))
+			return nil, &UnknownError{Name: n, Names: c.names()}
 		}
 	}
 	return out, nil
 }
+
+// UnknownError is a name the catalog has no exercise for.
+type UnknownError struct {
+	Name  string
+	Names []string // the names it has
+}
+
+func (e *UnknownError) Error() string {
+	return fmt.Sprintf("no exercise called %q (try: %s)", e.Name, strings.Join(e.Names, ", "))
+}
+
+// ErrNoKit is Root's error outside any kit.
+var ErrNoKit = errors.New("run the checker inside the kit")
 
 func (c *Catalog) names() []string {
 	var ns []string
@@ -234,7 +247,7 @@ func Root(dir string) (string, error) {
 			return d, nil
 		}
 		if filepath.Dir(d) == d {
-			return "", fmt.Errorf("no %s in %s or any parent: run the checker inside the kit", Path, dir)
+			return "", fmt.Errorf("no %s in %s or any parent: %w", Path, dir, ErrNoKit)
 		}
 	}
 }

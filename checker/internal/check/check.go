@@ -13,6 +13,7 @@ import (
 
 	"github.com/racekit/racekit/checker/internal/catalog"
 	"github.com/racekit/racekit/checker/internal/diagnose"
+	"github.com/racekit/racekit/checker/internal/i18n"
 	"github.com/racekit/racekit/checker/internal/runner"
 )
 
@@ -59,6 +60,9 @@ type Form struct {
 	// needs to score each. Otherwise a process stops at its first failing
 	// test: one failure is a verdict, and learners are waiting.
 	EveryTest bool
+	// Say is the language of the verdict's sentences; nil is English, as
+	// grading, verify and mutate want it.
+	Say *i18n.Printer
 }
 
 // Prepared is an exercise built and ready to run, once or many times.
@@ -77,7 +81,7 @@ func Prepare(ctx context.Context, root string, e *catalog.Exercise, form Form, w
 	if err != nil {
 		return nil, err
 	}
-	code := &diagnose.Code{Root: root, Dir: target.Dir, Overlay: target.Overlay}
+	code := &diagnose.Code{Root: root, Dir: target.Dir, Overlay: target.Overlay, Say: form.Say}
 	p := &Prepared{Exercise: e, code: code, failFast: !form.EveryTest}
 	p.bin, err = runner.Build(ctx, target, workDir)
 	var be *runner.BuildError

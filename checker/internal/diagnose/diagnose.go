@@ -14,6 +14,7 @@ import (
 	"github.com/maruel/panicparse/v2/stack"
 
 	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/i18n"
 	"github.com/racekit/racekit/checker/internal/runner"
 	"github.com/racekit/racekit/checker/internal/testjson"
 )
@@ -59,6 +60,19 @@ type Code struct {
 	Root    string            // the kit root
 	Dir     string            // the package under test, relative to Root
 	Overlay map[string]string // as in runner.Target: what the build really read
+	// Say is the language of the sentences: nil speaks English, as JSON,
+	// grading and verify do.
+	Say *i18n.Printer
+}
+
+var english = i18n.NewPrinter(i18n.English)
+
+// p returns the printer of c's sentences.
+func (c *Code) p() *i18n.Printer {
+	if c.Say == nil {
+		return english
+	}
+	return c.Say
 }
 
 // learner reports whether path (as a stack or compiler prints it) is one of
@@ -103,10 +117,11 @@ func Build(c *Code, output string) []Failure {
 			output = strings.ReplaceAll(output, real, target)
 		}
 	}
+	p := c.p()
 	f := Failure{
 		Kind:     Compile,
-		Message:  "The code does not compile.",
-		Advice:   fmt.Sprintf("Fix the first error; `go vet ./%s/` shows the same messages.", c.Dir),
+		Message:  p.Sprintf("The code does not compile."),
+		Advice:   p.Sprintf("Fix the first error; `go vet ./%s/` shows the same messages.", c.Dir),
 		Evidence: strings.TrimSpace(output),
 	}
 	for _, m := range compileError.FindAllStringSubmatch(output, -1) {
@@ -119,13 +134,13 @@ func Build(c *Code, output string) []Failure {
 	switch {
 	case len(f.Locations) == 0:
 	case strings.Contains(output, "# ["): // go vet's report is headed "# [package]"
-		f.Message = fmt.Sprintf("go vet stopped the build: %s.", f.Locations[0].Note)
+		f.Message = p.Sprintf("go vet stopped the build: %s.", f.Locations[0].Note)
 		if strings.Contains(f.Locations[0].Note, "lock by value") || strings.Contains(f.Locations[0].Note, "copies lock") {
-			f.Advice = "A sync.Mutex (or anything holding one) must not be copied once used: the copy is a lock nobody else takes. " +
-				"Give the methods pointer receivers, func (x *T), and pass the value by pointer."
+			f.Advice = p.Sprintf("A sync.Mutex (or anything holding one) must not be copied once used: the copy is a lock nobody else takes. " +
+				"Give the methods pointer receivers, func (x *T), and pass the value by pointer.")
 		}
 	default:
-		f.Message = fmt.Sprintf("The code does not compile: %s.", f.Locations[0].Note)
+		f.Message = p.Sprintf("The code does not compile: %s.", f.Locations[0].Note)
 	}
 	return []Failure{f}
 }
@@ -151,23 +166,23 @@ func rank(kind string) int {
 }
 
 func result(c *Code, bin *runner.Binary, r *runner.Result) []Failure {
-	p := r.Process
+	p, proc := c.p(), r.Process
 	if r.Stopped == runner.OutOfMemory {
 		return []Failure{{
 			Kind:     Panic,
-			Message:  "The test process used too much memory and was stopped: the runtime would have died with \"out of memory\".",
-			Advice:   "Look for goroutines or data that grow without bound, such as a goroutine started in a loop that never ends.",
-			Evidence: tail(p.Output, 40),
+			Message:  p.Sprintf("The test process used too much memory and was stopped: the runtime would have died with \"out of memory\"."),
+			Advice:   p.Sprintf("Look for goroutines or data that grow without bound, such as a goroutine started in a loop that never ends."),
+			Evidence: tail(proc.Output, 40),
 		}}
 	}
 	var fs []Failure
-	for _, t := range p.Tests {
+	for _, t := range proc.Tests {
 		if t.Fails == 0 && !t.Unfinished() {
 			continue
 		}
-		fs = append(fs, testOutput(c, t, p)...)
+		fs = append(fs, testOutput(c, t, proc)...)
 	}
-	fs = append(fs, packageOutput(c, p.Output)...)
+	fs = append(fs, packageOutput(c, proc.Output)...)
 	if slices.ContainsFunc(fs, func(f Failure) bool { return f.Kind == Deadlock || f.Kind == Timeout || f.Kind == Panic }) {
 		// A deadlock, a timeout or a panic ended the process: the tests it
 		// cut short (a parent of the stuck subtest, say) say nothing more.
@@ -177,24 +192,24 @@ func result(c *Code, bin *runner.Binary, r *runner.Result) []Failure {
 		return fs
 	}
 	// Nothing in the output explains a failed process: say what we know.
-	if r.ExitCode != 0 || p.Action == "fail" || r.Stopped != "" {
+	if r.ExitCode != 0 || proc.Action == "fail" || r.Stopped != "" {
 		return []Failure{{
 			Kind:     Fail,
-			Message:  fmt.Sprintf("The test process failed (exit status %d) without saying why.", r.ExitCode),
-			Advice:   "Look for os.Exit or log.Fatal in the code.",
-			Evidence: tail(p.Output, 40),
+			Message:  p.Sprintf("The test process failed (exit status %d) without saying why.", r.ExitCode),
+			Advice:   p.Sprintf("Look for os.Exit or log.Fatal in the code."),
+			Evidence: tail(proc.Output, 40),
 		}}
 	}
 	if len(bin.Tests) == 0 {
-		return []Failure{{Kind: Fail, Message: "No tests ran: the test binary reports no tests."}}
+		return []Failure{{Kind: Fail, Message: p.Sprintf("No tests ran: the test binary reports no tests.")}}
 	}
 	for _, name := range bin.Tests {
-		if t := p.Test(name); t == nil || t.Passes == 0 {
+		if t := proc.Test(name); t == nil || t.Passes == 0 {
 			return []Failure{{
 				Kind:    Fail,
 				Test:    name,
-				Message: fmt.Sprintf("%s never reported a result: the process ended before running it.", name),
-				Advice:  "Look for os.Exit, or a goroutine that ends the program.",
+				Message: p.Sprintf("%s never reported a result: the process ended before running it.", name),
+				Advice:  p.Sprintf("Look for os.Exit, or a goroutine that ends the program."),
 			}}
 		}
 	}
@@ -202,8 +217,8 @@ func result(c *Code, bin *runner.Binary, r *runner.Result) []Failure {
 }
 
 // testOutput explains one failed or unfinished test from what it printed.
-func testOutput(c *Code, t *testjson.Test, p *testjson.Process) []Failure {
-	name := baseName(t.Name)
+func testOutput(c *Code, t *testjson.Test, proc *testjson.Process) []Failure {
+	p, name := c.p(), baseName(t.Name)
 	var fs []Failure
 	for _, report := range raceReports(t.Output) {
 		if f, ok := race(c, report); ok {
@@ -239,12 +254,12 @@ func testOutput(c *Code, t *testjson.Test, p *testjson.Process) []Failure {
 		fs = append(fs, Failure{
 			Kind:      Fail,
 			Test:      name,
-			Message:   m.text,
-			Locations: []Location{c.location(path, m.line, name, "the test's check")},
+			Message:   c.testMessage(path, m),
+			Locations: []Location{c.location(path, m.line, name, p.Sprintf("the test's check"))},
 		})
 	}
-	if len(fs) == 0 && t.Fails > 0 && !hasFailedSubtest(p, t.Name) {
-		fs = append(fs, Failure{Kind: Fail, Test: name, Message: name + " failed without a message.", Evidence: tail(t.Output, 40)})
+	if len(fs) == 0 && t.Fails > 0 && !hasFailedSubtest(proc, t.Name) {
+		fs = append(fs, Failure{Kind: Fail, Test: name, Message: p.Sprintf("%s failed without a message.", name), Evidence: tail(t.Output, 40)})
 	}
 	if len(fs) == 0 && t.Unfinished() && t.Fails == 0 {
 		// The process ended in the middle of this test, without a panic:
@@ -252,8 +267,8 @@ func testOutput(c *Code, t *testjson.Test, p *testjson.Process) []Failure {
 		fs = append(fs, Failure{
 			Kind:     Fail,
 			Test:     name,
-			Message:  fmt.Sprintf("The test process ended in the middle of %s.", name),
-			Advice:   "Look for os.Exit, log.Fatal or runtime.Goexit in the code.",
+			Message:  p.Sprintf("The test process ended in the middle of %s.", name),
+			Advice:   p.Sprintf("Look for os.Exit, log.Fatal or runtime.Goexit in the code."),
 			Evidence: tail(t.Output, 40),
 			cutShort: true,
 		})
@@ -287,16 +302,10 @@ func race(c *Code, report string) (Failure, bool) {
 	if len(gs) < 2 {
 		return Failure{}, false
 	}
+	p := c.p()
 	f := Failure{Kind: Race, Evidence: strings.TrimSpace(report)}
 	var said []string
 	for i, g := range gs[:2] {
-		access := "read"
-		if g.RaceWrite {
-			access = "write"
-		}
-		if i == 1 {
-			access = "earlier " + access
-		}
 		call, ok := c.learnerCall(g)
 		if !ok {
 			call, ok = c.packageCall(g)
@@ -304,26 +313,36 @@ func race(c *Code, report string) (Failure, bool) {
 		if !ok {
 			call, _ = firstUserCall(g)
 		}
-		note := fmt.Sprintf("%s by goroutine %d%s", access, g.ID, startedBy(c, g))
-		f.Locations = append(f.Locations, c.location(call.RemoteSrcPath, call.Line, funcName(call), note))
-		said = append(said, fmt.Sprintf("goroutine %d %s at %s:%d (in %s)", g.ID, verb(g.RaceWrite), c.rel(call.RemoteSrcPath), call.Line, funcName(call)))
+		var note, did string
+		file, fn := c.rel(call.RemoteSrcPath), funcName(call)
+		switch {
+		case i == 0 && g.RaceWrite:
+			note = p.Sprintf("write by goroutine %d%s", g.ID, startedBy(c, g))
+		case i == 0:
+			note = p.Sprintf("read by goroutine %d%s", g.ID, startedBy(c, g))
+		case g.RaceWrite:
+			note = p.Sprintf("earlier write by goroutine %d%s", g.ID, startedBy(c, g))
+		default:
+			note = p.Sprintf("earlier read by goroutine %d%s", g.ID, startedBy(c, g))
+		}
+		if g.RaceWrite {
+			did = p.Sprintf("goroutine %d wrote at %s:%d (in %s)", g.ID, file, call.Line, fn)
+		} else {
+			did = p.Sprintf("goroutine %d read at %s:%d (in %s)", g.ID, file, call.Line, fn)
+		}
+		f.Locations = append(f.Locations, c.location(call.RemoteSrcPath, call.Line, fn, note))
+		said = append(said, did)
 	}
-	f.Message = fmt.Sprintf("Data race: %s while %s, with nothing ordering the two.", said[0], said[1])
-	f.Advice = "Every access to that variable, reads included, must hold the same lock (or all of them must be atomic)."
+	f.Message = p.Sprintf("Data race: %s while %s, with nothing ordering the two.", said[0], said[1])
+	f.Advice = p.Sprintf("Every access to that variable, reads included, must hold the same lock (or all of them must be atomic).")
 	return f, true
-}
-
-func verb(write bool) string {
-	if write {
-		return "wrote"
-	}
-	return "read"
 }
 
 // stuck explains a process that reached its time budget, from the stacks
 // the testing package printed: a deadlock if the learner's goroutines are
 // blocked waiting, a timeout if they are still busy.
 func stuck(c *Code, dump, budget string) Failure {
+	p := c.p()
 	// Goroutines stuck at the same line in the same state are one place,
 	// however many there are: a hundred senders at one line are one bug.
 	type place struct {
@@ -340,51 +359,59 @@ func stuck(c *Code, dump, budget string) Failure {
 		if !ok {
 			continue
 		}
-		how := fmt.Sprintf("%s in %s%s", stateNote(g.State), funcName(call), calledFrom(c, g, call))
+		how := p.Sprintf("%s in %s%s", stateNote(p, g.State), funcName(call), calledFrom(c, g, call))
 		key := fmt.Sprintf("%s:%d %s", call.RemoteSrcPath, call.Line, how)
-		p := at[key]
-		if p == nil {
-			p = &place{loc: c.location(call.RemoteSrcPath, call.Line, funcName(call), ""), state: g.State, how: how}
-			at[key] = p
-			places = append(places, p)
+		pl := at[key]
+		if pl == nil {
+			pl = &place{loc: c.location(call.RemoteSrcPath, call.Line, funcName(call), ""), state: g.State, how: how}
+			at[key] = pl
+			places = append(places, pl)
 		}
-		p.ids = append(p.ids, g.ID)
+		pl.ids = append(pl.ids, g.ID)
 		if isBlocked(g.State) {
 			blockedCount++
 		}
 	}
 	var blocked, busy []Location
 	var states []string
-	for _, p := range places {
-		p.loc.Note = fmt.Sprintf("goroutine %d %s", p.ids[0], p.how)
-		if len(p.ids) > 1 {
-			p.loc.Note = fmt.Sprintf("%d goroutines (%s) each %s", len(p.ids), idList(p.ids), p.how)
+	for _, pl := range places {
+		pl.loc.Note = p.Sprintf("goroutine %d %s", pl.ids[0], pl.how)
+		if len(pl.ids) > 1 {
+			pl.loc.Note = p.Sprintf("%d goroutines (%s) each %s", len(pl.ids), idList(p, pl.ids), pl.how)
 		}
-		if isBlocked(p.state) {
-			blocked = append(blocked, p.loc)
-			states = append(states, p.state)
+		if isBlocked(pl.state) {
+			blocked = append(blocked, pl.loc)
+			states = append(states, pl.state)
 		} else {
-			busy = append(busy, p.loc)
+			busy = append(busy, pl.loc)
 		}
 	}
+	after := p.Sprintf("after %s", budget)
+	if budget == "" {
+		after = p.Sprintf("after its time budget")
+	}
 	if len(blocked) > 0 {
-		return Failure{
+		f := Failure{
 			Kind:      Deadlock,
-			Message:   fmt.Sprintf("Deadlock: after %s the tests were stuck, with %s waiting for something that never happens.", budget, plural(blockedCount, "goroutine")),
-			Advice:    deadlockAdvice(states),
+			Message:   p.Sprintf("Deadlock: %s the tests were stuck, with %d goroutines waiting for something that never happens.", after, blockedCount),
+			Advice:    deadlockAdvice(p, states),
 			Locations: append(blocked, busy...),
 			Evidence:  tail(dump, 200),
 		}
+		if blockedCount == 1 {
+			f.Message = p.Sprintf("Deadlock: %s the tests were stuck, with 1 goroutine waiting for something that never happens.", after)
+		}
+		return f
 	}
 	f := Failure{
 		Kind:      Timeout,
-		Message:   fmt.Sprintf("Timeout: the tests were still running after %s.", budget),
-		Advice:    "Look for a loop that never ends, such as one that waits for a condition by spinning instead of blocking.",
+		Message:   p.Sprintf("Timeout: the tests were still running %s.", after),
+		Advice:    p.Sprintf("Look for a loop that never ends, such as one that waits for a condition by spinning instead of blocking."),
 		Locations: busy,
 		Evidence:  tail(dump, 200),
 	}
 	if len(busy) > 0 {
-		f.Message = fmt.Sprintf("Timeout: the tests were still running after %s, busy in %s.", budget, busy[0].Func)
+		f.Message = p.Sprintf("Timeout: the tests were still running %s, busy in %s.", after, busy[0].Func)
 	}
 	return f
 }
@@ -401,7 +428,7 @@ func stuckDump(out string) (dump, budget string, ok bool) {
 		return out[i:], strings.TrimPrefix(first, "panic: test timed out after "), true
 	}
 	if i := strings.Index(out, "SIGQUIT: quit"); i >= 0 {
-		return out[i:], "its time budget", true
+		return out[i:], "", true // the runner's budget, which the dump does not say
 	}
 	return "", "", false
 }
@@ -410,25 +437,26 @@ func stuckDump(out string) (dump, budget string, ok bool) {
 // whose goroutines are all durably blocked is a deadlock found at once, and
 // one whose test returned with goroutines still blocked has leaked them.
 func bubbleDeadlock(c *Code, out string) (Failure, bool) {
+	p := c.p()
 	const all, left = "deadlock: all goroutines in bubble are blocked", "deadlock: main bubble goroutine has exited but blocked goroutines remain"
 	if i := strings.Index(out, all); i >= 0 {
 		f := stuck(c, out[i:], "")
 		f.Kind = Deadlock
-		f.Message = "Deadlock: every goroutine of the test was blocked, waiting for something that never happens."
+		f.Message = p.Sprintf("Deadlock: every goroutine of the test was blocked, waiting for something that never happens.")
 		return f, true
 	}
 	if i := strings.Index(out, left); i >= 0 {
 		f := stuck(c, out[i:], "")
 		f.Kind = Leak
-		f.Message = "Leak: the test finished with goroutines still blocked, and nothing will ever wake them."
-		f.Advice = "Every goroutine needs a way to finish: make sure whatever it waits for (a channel, a lock, a context) eventually comes."
+		f.Message = p.Sprintf("Leak: the test finished with goroutines still blocked, and nothing will ever wake them.")
+		f.Advice = p.Sprintf("Every goroutine needs a way to finish: make sure whatever it waits for (a channel, a lock, a context) eventually comes.")
 		return f, true
 	}
 	return Failure{}, false
 }
 
 // idList names a few goroutines by ID, and says how many more there are.
-func idList(ids []int) string {
+func idList(p *i18n.Printer, ids []int) string {
 	const shown = 3
 	var parts []string
 	for _, id := range ids[:min(len(ids), shown)] {
@@ -436,7 +464,7 @@ func idList(ids []int) string {
 	}
 	list := strings.Join(parts, ", ")
 	if len(ids) > shown {
-		list += fmt.Sprintf(" and %d more", len(ids)-shown)
+		list += p.Sprintf(" and %d more", len(ids)-shown)
 	}
 	return list
 }
@@ -450,47 +478,47 @@ func isBlocked(state string) bool {
 	return false
 }
 
-func stateNote(state string) string {
+func stateNote(p *i18n.Printer, state string) string {
 	switch {
 	case strings.HasPrefix(state, "sync.") && strings.HasSuffix(state, "Lock"):
-		return "waits for a lock (" + state + ")"
+		return p.Sprintf("waits for a lock (%s)", state)
 	case state == "sync.WaitGroup.Wait":
-		return "waits in wg.Wait for goroutines that have not finished"
+		return p.Sprintf("waits in wg.Wait for goroutines that have not finished")
 	case strings.HasPrefix(state, "chan send"):
-		return "waits to send on a channel no goroutine was receiving from"
+		return p.Sprintf("waits to send on a channel no goroutine was receiving from")
 	case strings.HasPrefix(state, "chan receive"):
-		return "waits to receive from a channel no goroutine sent on or closed"
+		return p.Sprintf("waits to receive from a channel no goroutine sent on or closed")
 	case state == "IO wait" || state == "syscall":
-		return "waits on I/O or a system call (" + state + ")"
+		return p.Sprintf("waits on I/O or a system call (%s)", state)
 	case isBlocked(state):
-		return "waits (" + state + ")"
+		return p.Sprintf("waits (%s)", state)
 	}
-	return "is busy (" + state + ")"
+	return p.Sprintf("is busy (%s)", state)
 }
 
-func deadlockAdvice(states []string) string {
+func deadlockAdvice(p *i18n.Printer, states []string) string {
 	lock := func(s string) bool { return strings.HasSuffix(s, "Lock") }
 	if slices.ContainsFunc(states, lock) && !slices.ContainsFunc(states, func(s string) bool { return !lock(s) }) {
-		return "A sync.Mutex is not reentrant: look for a Lock taken again by a goroutine that already holds it, " +
-			"or a Lock with no Unlock on some path such as an early return (`defer mu.Unlock()` right after Lock avoids both)."
+		return p.Sprintf("A sync.Mutex is not reentrant: look for a Lock taken again by a goroutine that already holds it, " +
+			"or a Lock with no Unlock on some path such as an early return (`defer mu.Unlock()` right after Lock avoids both).")
 	}
 	if slices.ContainsFunc(states, lock) {
-		return "Some goroutines wait for a lock while others wait for something else (a channel, a Cond, a WaitGroup): " +
+		return p.Sprintf("Some goroutines wait for a lock while others wait for something else (a channel, a Cond, a WaitGroup): " +
 			"look for a goroutine that holds the lock while it waits, when the goroutine that would end its wait needs that lock first. " +
-			"Release a lock before waiting for another goroutine; if nothing waits while holding it, look for a Lock with no Unlock on some path."
+			"Release a lock before waiting for another goroutine; if nothing waits while holding it, look for a Lock with no Unlock on some path.")
 	}
 	if slices.ContainsFunc(states, func(s string) bool { return s == "IO wait" || s == "syscall" }) {
-		return "Look for I/O that waits on something that never comes: a pipe that nobody drains while its writer waits, " +
-			"or a process waited for before its output was read."
+		return p.Sprintf("Look for I/O that waits on something that never comes: a pipe that nobody drains while its writer waits, " +
+			"or a process waited for before its output was read.")
 	}
-	return "Every channel operation needs a partner: look for a send or receive that no other goroutine will ever match, or a missing close."
+	return p.Sprintf("Every channel operation needs a partner: look for a send or receive that no other goroutine will ever match, or a missing close.")
 }
 
 func leak(c *Code, gs []*stack.Goroutine, out string) Failure {
+	p := c.p()
 	f := Failure{
 		Kind:     Leak,
-		Message:  fmt.Sprintf("Leak: %s still alive after the tests ended.", plural(len(gs), "goroutine was", "goroutines were")),
-		Advice:   "Every goroutine needs a way to finish: make sure whatever it waits for (a channel, a lock, a context) eventually comes.",
+		Advice:   p.Sprintf("Every goroutine needs a way to finish: make sure whatever it waits for (a channel, a lock, a context) eventually comes."),
 		Evidence: tail(out[strings.Index(out, "found unexpected goroutines"):], 200),
 	}
 	seen := map[string]bool{}
@@ -502,36 +530,44 @@ func leak(c *Code, gs []*stack.Goroutine, out string) Failure {
 		created := ""
 		if len(g.CreatedBy.Calls) > 0 {
 			cb := g.CreatedBy.Calls[0]
-			created = fmt.Sprintf(", started by %s at %s:%d", funcName(cb), c.rel(cb.RemoteSrcPath), cb.Line)
+			created = p.Sprintf(", started by %s at %s:%d", funcName(cb), c.rel(cb.RemoteSrcPath), cb.Line)
 		}
 		key := fmt.Sprintf("%s:%d%s", call.RemoteSrcPath, call.Line, created)
 		if seen[key] {
 			continue // a hundred leaked copies of one goroutine are one finding
 		}
 		seen[key] = true
-		note := fmt.Sprintf("goroutine %d %s%s", g.ID, stateNote(g.State), created)
+		note := p.Sprintf("goroutine %d %s%s", g.ID, stateNote(p, g.State), created)
 		f.Locations = append(f.Locations, c.location(call.RemoteSrcPath, call.Line, funcName(call), note))
 	}
-	if len(f.Locations) > 0 {
-		f.Message = strings.TrimSuffix(f.Message, ".") + fmt.Sprintf(", stuck at %s:%d.", f.Locations[0].File, f.Locations[0].Line)
+	switch {
+	case len(f.Locations) == 0 && len(gs) == 1:
+		f.Message = p.Sprintf("Leak: 1 goroutine was still alive after the tests ended.")
+	case len(f.Locations) == 0:
+		f.Message = p.Sprintf("Leak: %d goroutines were still alive after the tests ended.", len(gs))
+	case len(gs) == 1:
+		f.Message = p.Sprintf("Leak: 1 goroutine was still alive after the tests ended, stuck at %s:%d.", f.Locations[0].File, f.Locations[0].Line)
+	default:
+		f.Message = p.Sprintf("Leak: %d goroutines were still alive after the tests ended, stuck at %s:%d.", len(gs), f.Locations[0].File, f.Locations[0].Line)
 	}
 	return f
 }
 
 func crash(c *Code, line, out string) Failure {
+	p := c.p()
 	f := Failure{
 		Kind:     Panic,
-		Message:  "Panic: " + panicText(line) + ".",
-		Advice:   "Read the message and the line it points at.",
+		Message:  p.Sprintf("Panic: %s.", panicText(line)),
+		Advice:   p.Sprintf("Read the message and the line it points at."),
 		Evidence: tail(out[strings.Index(out, line):], 200),
 	}
 	switch {
 	case strings.Contains(line, "concurrent map"):
-		f.Advice = "Go maps are not safe for concurrent use: guard every access with one lock, or use sync.Map."
+		f.Advice = p.Sprintf("Go maps are not safe for concurrent use: guard every access with one lock, or use sync.Map.")
 	case strings.Contains(line, "closed channel"):
-		f.Advice = "A channel was closed twice or used after close: let exactly one owner close it, once (sync.Once helps)."
+		f.Advice = p.Sprintf("A channel was closed twice or used after close: let exactly one owner close it, once (sync.Once helps).")
 	case strings.Contains(line, "negative WaitGroup counter"):
-		f.Advice = "Call wg.Add before starting the goroutine, and Done exactly once per Add."
+		f.Advice = p.Sprintf("Call wg.Add before starting the goroutine, and Done exactly once per Add.")
 	}
 	// The crashing goroutine is printed first.
 	gs := goroutines(out[strings.Index(out, line):])
@@ -542,8 +578,8 @@ func crash(c *Code, line, out string) Failure {
 			call, ok = firstUserCall(g)
 		}
 		if ok {
-			f.Locations = []Location{c.location(call.RemoteSrcPath, call.Line, funcName(call), fmt.Sprintf("goroutine %d panicked here", g.ID))}
-			f.Message = strings.TrimSuffix(f.Message, ".") + fmt.Sprintf(" (in %s at %s:%d).", funcName(call), c.rel(call.RemoteSrcPath), call.Line)
+			f.Locations = []Location{c.location(call.RemoteSrcPath, call.Line, funcName(call), p.Sprintf("goroutine %d panicked here", g.ID))}
+			f.Message = p.Sprintf("Panic: %s (in %s at %s:%d).", panicText(line), funcName(call), c.rel(call.RemoteSrcPath), call.Line)
 		}
 	}
 	return f
@@ -609,12 +645,13 @@ func isUserCode(importPath string) bool {
 // calledFrom names the learner's caller of call, when there is one: "in
 // Balance, called from Draw at account.go:35" shows a lock taken twice.
 func calledFrom(c *Code, g *stack.Goroutine, call stack.Call) string {
+	p := c.p()
 	calls := g.Stack.Calls
 	for i, cl := range calls {
 		if cl.RemoteSrcPath == call.RemoteSrcPath && cl.Line == call.Line {
 			for _, outer := range calls[i+1:] {
 				if c.learner(outer.RemoteSrcPath) {
-					return fmt.Sprintf(", called from %s at %s:%d", funcName(outer), c.rel(outer.RemoteSrcPath), outer.Line)
+					return p.Sprintf(", called from %s at %s:%d", funcName(outer), c.rel(outer.RemoteSrcPath), outer.Line)
 				}
 			}
 			break
@@ -626,9 +663,10 @@ func calledFrom(c *Code, g *stack.Goroutine, call stack.Call) string {
 // startedBy says which code started goroutine g, skipping the runtime's and
 // sync's helpers (WaitGroup.Go) to reach the test or learner line.
 func startedBy(c *Code, g *stack.Goroutine) string {
+	p := c.p()
 	for _, cb := range g.CreatedBy.Calls {
 		if c.learner(cb.RemoteSrcPath) || strings.HasSuffix(cb.RemoteSrcPath, "_test.go") {
-			return fmt.Sprintf(", started at %s:%d", c.rel(cb.RemoteSrcPath), cb.Line)
+			return p.Sprintf(", started at %s:%d", c.rel(cb.RemoteSrcPath), cb.Line)
 		}
 	}
 	return ""
@@ -642,16 +680,6 @@ func funcName(call stack.Call) string {
 		name = call.Func.Complete
 	}
 	return strings.NewReplacer("(*", "", ")", "").Replace(name)
-}
-
-func plural(n int, one string, many ...string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	if len(many) > 0 {
-		return fmt.Sprintf("%d %s", n, many[0])
-	}
-	return fmt.Sprintf("%d %ss", n, one)
 }
 
 // baseName strips the "-N" suffix that -cpu adds to a test's name.

@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/racekit/racekit/checker/internal/i18n"
 	"github.com/racekit/racekit/checker/internal/runner"
 	"github.com/racekit/racekit/checker/internal/testjson"
 )
@@ -239,4 +240,30 @@ func TestSameFindingFromManyRunsIsReportedOnce(t *testing.T) {
 	once := Results(c, &runner.Binary{Tests: []string{"TestInc"}}, rs)
 	twice := Results(c, &runner.Binary{Tests: []string{"TestInc"}}, append(rs, again...))
 	assert.Equal(t, len(once), len(twice))
+}
+
+// In Chinese, the verdict's sentences are Chinese, and so is the test's own
+// message, with the values it printed, from messages.zh.toml beside the
+// tests; with no translation there, the message stays as printed.
+func TestChineseVerdictSaysTheTestsMessageInChinese(t *testing.T) {
+	c, rs := recorded(t, "fail")
+	dir := t.TempDir()
+	c.Root, c.Say = dir, i18n.NewPrinter(i18n.Chinese)
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "ex"), 0o755))
+	test := "package ex\n\nimport \"testing\"\n\nfunc TestAdd(t *testing.T) {\n\tgot := 0" + strings.Repeat("\n", 7) +
+		"\tt.Errorf(\"Add(2, 2) = %d, want 4:\\nthe sum is wrong\", got)\n}\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ex", "ex_test.go"), []byte(test), 0o644))
+	bin := &runner.Binary{Tests: []string{"TestAdd"}}
+
+	fs := Results(c, bin, rs)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "Add(2, 2) = 0, want 4:\nthe sum is wrong", fs[0].Message, "no messages.zh.toml: as printed")
+
+	zh := "[[message]]\nen = \"Add(2, 2) = %d, want 4:\\nthe sum is wrong\"\nzh = \"Add(2, 2) = %d，应为 4：\\n和算错了\"\n"
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ex", i18n.TestMessagesFile), []byte(zh), 0o644))
+	fs = Results(c, bin, rs)
+	require.Len(t, fs, 1)
+	assert.Equal(t, "Add(2, 2) = 0，应为 4：\n和算错了", fs[0].Message)
+	assert.Equal(t, i18n.NewPrinter(i18n.Chinese).Sprintf("the test's check"), fs[0].Locations[0].Note)
+	assert.NotEqual(t, "the test's check", fs[0].Locations[0].Note, "the note is Chinese too")
 }

@@ -5,9 +5,6 @@ import (
 	"go/parser"
 	"go/token"
 	"path/filepath"
-	"regexp"
-	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -16,7 +13,7 @@ import (
 )
 
 // printers are the names the checker gives its Printer: say in package
-// main, p in package report. Messages are the constant formats passed to
+// main, p in packages report and diagnose. Messages are the constant formats passed to
 // their Printf, Sprintf and Fprintf.
 var printers = map[string]bool{"say": true, "p": true}
 
@@ -67,42 +64,17 @@ func printed(t *testing.T, dirs ...string) map[string]string {
 	return found
 }
 
-// constant returns the value of a string literal, or of literals joined by +.
-func constant(e ast.Expr) (string, bool) {
-	switch e := e.(type) {
-	case *ast.BasicLit:
-		if e.Kind == token.STRING {
-			s, err := strconv.Unquote(e.Value)
-			return s, err == nil
-		}
-	case *ast.BinaryExpr:
-		if e.Op == token.ADD {
-			a, ok1 := constant(e.X)
-			b, ok2 := constant(e.Y)
-			return a + b, ok1 && ok2
-		}
-	case *ast.ParenExpr:
-		return constant(e.X)
-	}
-	return "", false
-}
-
-var verb = regexp.MustCompile(`%(\[\d+\])?[-+# 0]*\d*(\.\d+)?[a-zA-Z%]`)
-
 // Every message the checker prints to a learner exists in Chinese too, with
 // the same verbs; and every Chinese message is printed somewhere.
 func TestEveryMessageIsInBothLanguages(t *testing.T) {
-	used := printed(t, "../..", "../report")
+	used := printed(t, "../..", "../report", "../diagnose")
 	require.NotEmpty(t, used)
 	for en, where := range used {
 		cn, ok := zh[en]
 		if !assert.True(t, ok, "%s prints %q, which has no Chinese in zh.go", where, en) {
 			continue
 		}
-		a, b := verb.FindAllString(en, -1), verb.FindAllString(cn, -1)
-		slices.Sort(a)
-		slices.Sort(b)
-		assert.Equal(t, a, b, "the Chinese of %q has other verbs: %q", en, cn)
+		assert.Equal(t, Verbs(en), Verbs(cn), "the Chinese of %q has other verbs: %q", en, cn)
 	}
 	for en := range zh {
 		_, ok := used[en]

@@ -23,6 +23,82 @@ var zh = map[string]string{
 	"\n%d/%d exercises pass, %d not checked yet.\n": "\n%d/%d 个练习通过，%d 个尚未检查。\n",
 	"\n%d/%d exercises pass.\n":                     "\n%d/%d 个练习通过。\n",
 
+	// verdicts (package diagnose)
+	"The code does not compile.":                                   "代码无法编译。",
+	"Fix the first error; `go vet ./%s/` shows the same messages.": "先修正第一个错误；`go vet ./%s/` 会显示同样的信息。",
+	"go vet stopped the build: %s.":                                "go vet 中止了构建：%s。",
+	"A sync.Mutex (or anything holding one) must not be copied once used: the copy is a lock nobody else takes. " +
+		"Give the methods pointer receivers, func (x *T), and pass the value by pointer.": "sync.Mutex（以及任何包含它的值）一旦用过就不能再复制：复制出来的是一把别人都不会去拿的锁。" +
+		"让方法使用指针接收者 func (x *T)，并通过指针传递这个值。",
+	"The code does not compile: %s.": "代码无法编译：%s。",
+	"The test process used too much memory and was stopped: the runtime would have died with \"out of memory\".":  "测试进程占用的内存太多，已被停止：再这样下去，运行时会因 \"out of memory\" 而崩溃。",
+	"Look for goroutines or data that grow without bound, such as a goroutine started in a loop that never ends.": "找找无限增长的 goroutine 或数据，比如在一个永不结束的循环里不断启动的 goroutine。",
+	"The test process failed (exit status %d) without saying why.":                                                "测试进程失败了（退出状态 %d），但没有说明原因。",
+	"Look for os.Exit or log.Fatal in the code.":                                                                  "看看代码里有没有 os.Exit 或 log.Fatal。",
+	"No tests ran: the test binary reports no tests.":                                                             "没有运行任何测试：测试二进制文件报告其中没有测试。",
+	"%s never reported a result: the process ended before running it.":                                            "%s 始终没有报告结果：进程在运行它之前就结束了。",
+	"Look for os.Exit, or a goroutine that ends the program.":                                                     "看看有没有 os.Exit，或者会结束整个程序的 goroutine。",
+	"the test's check":                                           "测试的检查",
+	"%s failed without a message.":                               "%s 失败了，但没有给出任何信息。",
+	"The test process ended in the middle of %s.":                "测试进程在 %s 运行到一半时结束了。",
+	"Look for os.Exit, log.Fatal or runtime.Goexit in the code.": "看看代码里有没有 os.Exit、log.Fatal 或 runtime.Goexit。",
+	"write by goroutine %d%s":                                    "由 goroutine %d 写入%s",
+	"read by goroutine %d%s":                                     "由 goroutine %d 读取%s",
+	"earlier write by goroutine %d%s":                            "先前由 goroutine %d 写入%s",
+	"earlier read by goroutine %d%s":                             "先前由 goroutine %d 读取%s",
+	", started at %s:%d":                                         "（该 goroutine 启动于 %s:%d）",
+	"goroutine %d wrote at %s:%d (in %s)":                        "goroutine %[1]d 在 %[4]s（%[2]s:%[3]d）中写入",
+	"goroutine %d read at %s:%d (in %s)":                         "goroutine %[1]d 在 %[4]s（%[2]s:%[3]d）中读取",
+	"Data race: %s while %s, with nothing ordering the two.":     "数据竞争：%s，与此同时 %s，而没有任何同步来确定这两者的先后。",
+	"Every access to that variable, reads included, must hold the same lock (or all of them must be atomic).": "对这个变量的每一次访问（包括读取）都必须持有同一把锁（或者全部使用原子操作）。",
+	"%s in %s%s":                 "在 %[2]s 中%[1]s%[3]s",
+	", called from %s at %s:%d":  "，调用方是 %[2]s:%[3]d 处的 %[1]s",
+	"goroutine %d %s":            "goroutine %d %s",
+	"%d goroutines (%s) each %s": "%d 个 goroutine（%s）都%s",
+	" and %d more":               " 及另外 %d 个",
+	"after %s":                   "过了 %s",
+	"after its time budget":      "时间预算用完时",
+	"Deadlock: %s the tests were stuck, with %d goroutines waiting for something that never happens.":          "死锁：%s，测试仍然卡住，有 %d 个 goroutine 在等待一件永远不会发生的事。",
+	"Deadlock: %s the tests were stuck, with 1 goroutine waiting for something that never happens.":            "死锁：%s，测试仍然卡住，有 1 个 goroutine 在等待一件永远不会发生的事。",
+	"Timeout: the tests were still running %s.":                                                                "超时：%s，测试仍在运行。",
+	"Timeout: the tests were still running %s, busy in %s.":                                                    "超时：%s，测试仍在运行，正忙于 %s。",
+	"Look for a loop that never ends, such as one that waits for a condition by spinning instead of blocking.": "找找永不结束的循环，比如靠空转而不是阻塞来等待某个条件的循环。",
+	"Deadlock: every goroutine of the test was blocked, waiting for something that never happens.":             "死锁：测试的所有 goroutine 都阻塞了，都在等待永远不会发生的事。",
+	"Leak: the test finished with goroutines still blocked, and nothing will ever wake them.":                  "泄漏：测试结束时仍有 goroutine 处于阻塞状态，而且再也没有什么能唤醒它们。",
+	"waits for a lock (%s)":                                          "等待锁（%s）",
+	"waits in wg.Wait for goroutines that have not finished":         "用 wg.Wait 等待尚未结束的 goroutine",
+	"waits to send on a channel no goroutine was receiving from":     "等着向一个没有任何 goroutine 在接收的通道发送",
+	"waits to receive from a channel no goroutine sent on or closed": "等着从一个既没有 goroutine 发送、也没有被关闭的通道接收",
+	"waits on I/O or a system call (%s)":                             "等待 I/O 或系统调用（%s）",
+	"waits (%s)":                                                     "等待（%s）",
+	"is busy (%s)":                                                   "仍在运行（%s）",
+	"A sync.Mutex is not reentrant: look for a Lock taken again by a goroutine that already holds it, " +
+		"or a Lock with no Unlock on some path such as an early return (`defer mu.Unlock()` right after Lock avoids both).": "sync.Mutex 不可重入：找找有没有 goroutine 在已经持有锁时又调用了 Lock，" +
+		"或者某条路径（比如提前 return）上有 Lock 却没有 Unlock（在 Lock 之后紧接着写 `defer mu.Unlock()` 可以同时避免这两种情况）。",
+	"Some goroutines wait for a lock while others wait for something else (a channel, a Cond, a WaitGroup): " +
+		"look for a goroutine that holds the lock while it waits, when the goroutine that would end its wait needs that lock first. " +
+		"Release a lock before waiting for another goroutine; if nothing waits while holding it, look for a Lock with no Unlock on some path.": "有些 goroutine 在等锁，另一些在等别的东西（通道、Cond、WaitGroup）：" +
+		"找找有没有 goroutine 一边持有锁一边等待，而能结束它等待的那个 goroutine 却要先拿到这把锁。" +
+		"等待其他 goroutine 之前要先释放锁；如果没有谁在持锁时等待，就找找某条路径上有 Lock 却没有 Unlock 的地方。",
+	"Look for I/O that waits on something that never comes: a pipe that nobody drains while its writer waits, " +
+		"or a process waited for before its output was read.": "找找在等待永远不会到来的东西的 I/O：写入方在等待、却没有人把它读空的管道，" +
+		"或者还没读取输出就去等待的进程。",
+	"Every channel operation needs a partner: look for a send or receive that no other goroutine will ever match, or a missing close.": "每一次通道操作都需要另一方配合：找找有没有永远不会有其他 goroutine 来配对的发送或接收，或者漏掉的 close。",
+	"Every goroutine needs a way to finish: make sure whatever it waits for (a channel, a lock, a context) eventually comes.":          "每个 goroutine 都需要一条结束的路：确保它等待的东西（通道、锁、context）最终一定会到来。",
+	", started by %s at %s:%d": "，由 %[2]s:%[3]d 处的 %[1]s 启动",
+	"goroutine %d %s%s":        "goroutine %d %s%s",
+	"Leak: 1 goroutine was still alive after the tests ended.":                    "泄漏：测试结束之后，仍有 1 个 goroutine 存活。",
+	"Leak: %d goroutines were still alive after the tests ended.":                 "泄漏：测试结束之后，仍有 %d 个 goroutine 存活。",
+	"Leak: 1 goroutine was still alive after the tests ended, stuck at %s:%d.":    "泄漏：测试结束之后，仍有 1 个 goroutine 存活，卡在 %s:%d。",
+	"Leak: %d goroutines were still alive after the tests ended, stuck at %s:%d.": "泄漏：测试结束之后，仍有 %d 个 goroutine 存活，卡在 %s:%d。",
+	"Panic: %s.": "panic：%s。",
+	"Read the message and the line it points at.":                                                             "读一读这条信息，以及它指向的那一行代码。",
+	"Go maps are not safe for concurrent use: guard every access with one lock, or use sync.Map.":             "Go 的 map 不能安全地并发使用：用同一把锁保护对它的每一次访问，或者改用 sync.Map。",
+	"A channel was closed twice or used after close: let exactly one owner close it, once (sync.Once helps).": "有通道被关闭了两次，或者在关闭之后还被使用：只让唯一的所有者关闭它，而且只关闭一次（sync.Once 能帮上忙）。",
+	"Call wg.Add before starting the goroutine, and Done exactly once per Add.":                               "先调用 wg.Add 再启动 goroutine，并且每次 Add 恰好对应一次 Done。",
+	"goroutine %d panicked here":  "goroutine %d 在这里 panic 了",
+	"Panic: %s (in %s at %s:%d).": "panic：%s（发生在 %[2]s 中，位于 %[3]s:%[4]d）。",
+
 	// watch
 	"Every exercise passes. Well done!\n": "所有练习都通过了，干得漂亮！\n",
 	"checking %s … (save %s to check again, h hint, l list, r reset, n next, c check, q quit)\n": "正在检查 %s …（保存 %s 即重新检查；h 提示，l 列表，r 重置，n 下一题，c 再查一次，q 退出）\n",
@@ -47,4 +123,51 @@ var zh = map[string]string{
 		"（卡住了？先看看 go run ./checker hint %[1]s；--force 可以直接显示。）\n",
 	"── yours (%s) | the solution: the lines that differ ──\n\n": "── 你的代码（%s）| 参考答案：不同的行 ──\n\n",
 	"(the same, line for line)\n":                                "（逐行相同）\n",
+
+	// the command line (package main)
+	"checker: %s\n":                   "checker：%s\n",
+	"unknown command %q":              "没有 %q 这个命令",
+	"unknown option %s":               "没有 %s 这个选项",
+	"usage: %s\n":                     "用法：%s\n",
+	"usage: watch":                    "用法：watch",
+	"usage: hint NAME":                "用法：hint 练习名",
+	"usage: reset [--yes] NAME":       "用法：reset [--yes] 练习名",
+	"usage: solution [--force] NAME":  "用法：solution [--force] 练习名",
+	"no exercise called %q (try: %s)": "没有叫 %q 的练习（可以试试：%s）",
+	"no exercises/catalog.toml here or in any parent folder: run the checker inside the kit": "这里和所有上级文件夹里都没有 exercises/catalog.toml：请在练习包（kit）里运行检查器",
+	"print one JSON document (in English) instead of text":                                   "输出一个 JSON 文档（英文），而不是文字",
+	"check every exercise, also those after the first that fails":                            "检查所有练习，包括第一个没通过的练习之后的那些",
+	"overwrite without asking":                                              "直接覆盖，不再询问",
+	"show it even though the exercise has not passed yet":                   "即使练习还没通过，也显示参考答案",
+	"The seed tutorial, in Go:":                                             "种子教程，用 Go 重写：",
+	"Real Go concurrency bugs, one of each class (Tu et al., ASPLOS 2019):": "真实的 Go 并发 bug，每一类一个（Tu 等人，ASPLOS 2019）：",
+	"usage: go run ./checker <command> [arguments]   (or make watch, make check ...)\n\n" +
+		"  watch                               check the exercise you are on, again at every save\n" +
+		"  check [--json] [--all] [NAME...]    check exercises (by default up to the first that fails)\n" +
+		"  list                                every exercise, done or not\n" +
+		"  hint NAME                           all the hints of an exercise\n" +
+		"  reset [--yes] NAME                  put the exercise's code back as shipped (asks first)\n" +
+		"  solution [--force] NAME             the reference solution next to yours, once yours passes\n" +
+		"  --lang zh|en                        the language (else RACEKIT_LANG, else the locale)\n\n" +
+		"For teachers (these speak English):\n": "用法：go run ./checker <命令> [参数]   （也可以用 make watch、make check ……）\n\n" +
+		"  watch                               检查你正在做的练习，每次保存都重新检查\n" +
+		"  check [--json] [--all] [NAME...]    检查练习（默认检查到第一个没通过的为止）\n" +
+		"  list                                列出所有练习，以及是否已完成\n" +
+		"  hint NAME                           一个练习的全部提示\n" +
+		"  reset [--yes] NAME                  把练习的代码恢复成发布时的样子（会先询问）\n" +
+		"  solution [--force] NAME             你的代码通过后，把参考答案和你的代码并排显示\n" +
+		"  --lang zh|en                        语言（否则取 RACEKIT_LANG，再否则取系统区域设置）\n\n" +
+		"教师用的命令（只有英文）：\n",
+
+	// verdict kinds
+	", ":                    "、",
+	"compile":               "编译错误",
+	"race":                  "数据竞争",
+	"leak":                  "goroutine 泄漏",
+	"deadlock":              "死锁",
+	"timeout":               "超时",
+	"fail":                  "测试失败",
+	"panic":                 "panic",
+	"tamper":                "篡改了测试",
+	"%s %-10s %s (%.1fs)\n": "%s %-10s %s（%.1f 秒）\n",
 }

@@ -66,7 +66,38 @@ func Line(w io.Writer, p *i18n.Printer, r check.Result) {
 		p.Fprintf(w, "%s %-10s passed (%.1fs)\n", m.Pass, r.Name, secs)
 		return
 	}
-	fmt.Fprintf(w, "%s %-10s %s (%.1fs)\n", m.Fail, r.Name, strings.Join(r.Kinds(), ", "), secs)
+	p.Fprintf(w, "%s %-10s %s (%.1fs)\n", m.Fail, r.Name, KindNames(p, r.Kinds()), secs)
+}
+
+// KindNames says verdict kinds in p's language: "race, fail" in English.
+func KindNames(p *i18n.Printer, kinds []string) string {
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = kindName(p, k)
+	}
+	return strings.Join(names, p.Sprintf(", "))
+}
+
+func kindName(p *i18n.Printer, kind string) string {
+	switch kind {
+	case diagnose.Compile:
+		return p.Sprintf("compile")
+	case diagnose.Race:
+		return p.Sprintf("race")
+	case diagnose.Leak:
+		return p.Sprintf("leak")
+	case diagnose.Deadlock:
+		return p.Sprintf("deadlock")
+	case diagnose.Timeout:
+		return p.Sprintf("timeout")
+	case diagnose.Fail:
+		return p.Sprintf("fail")
+	case diagnose.Panic:
+		return p.Sprintf("panic")
+	case diagnose.Tamper:
+		return p.Sprintf("tamper")
+	}
+	return kind
 }
 
 // Text writes one result for a person reading a terminal: the line, and
@@ -94,7 +125,7 @@ func Text(w io.Writer, p *i18n.Printer, r check.Result, e *catalog.Exercise) {
 }
 
 func failure(w io.Writer, p *i18n.Printer, f diagnose.Failure) {
-	fmt.Fprintf(w, "\n  [%s]", f.Kind)
+	fmt.Fprintf(w, "\n  [%s]", kindName(p, f.Kind))
 	if f.Test != "" {
 		p.Fprintf(w, " in %s", f.Test)
 	}

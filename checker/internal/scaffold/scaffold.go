@@ -17,6 +17,7 @@ import (
 	"text/template"
 
 	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/i18n"
 )
 
 //go:embed template
@@ -43,6 +44,8 @@ func New(root string, cat *catalog.Catalog, name, topic string) ([]string, error
 		{"exercise.go.tmpl", filepath.Join("exercises", name, name+".go")},
 		{"exercise_test.go.tmpl", filepath.Join("exercises", name, name+"_test.go")},
 		{"README.md.tmpl", filepath.Join("exercises", name, "README.md")},
+		{"README.zh.md.tmpl", filepath.Join("exercises", name, "README.zh.md")},
+		{"messages.zh.toml.tmpl", filepath.Join("exercises", name, i18n.TestMessagesFile)},
 		{"solution.go.tmpl", filepath.Join("solutions", name, name+".go")},
 		// The copy `checker reset` restores the learner's file from.
 		{"exercise.go.tmpl", filepath.Join("_shipped", "exercises", name, name+".go")},

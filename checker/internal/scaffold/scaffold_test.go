@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/racekit/racekit/checker/internal/catalog"
+	"github.com/racekit/racekit/checker/internal/i18n"
 )
 
 const header = "# the catalog\n\n[[exercise]]\nname = \"first\"\ndir = \"exercises/first\"\nexpect = [\"race\"]\npoints = 1\n"
@@ -29,7 +30,7 @@ func TestNewWritesAnExerciseAndItsEntry(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{
 		"exercises/tally/tally.go", "exercises/tally/tally_test.go", "exercises/tally/README.md",
-		"solutions/tally/tally.go", "_shipped/exercises/tally/tally.go", catalog.Path,
+		"exercises/tally/README.zh.md", "exercises/tally/messages.zh.toml", "solutions/tally/tally.go", "_shipped/exercises/tally/tally.go", catalog.Path,
 	}, written)
 	for _, f := range written {
 		assert.FileExists(t, filepath.Join(root, f))
@@ -54,6 +55,18 @@ func TestNewWritesAnExerciseAndItsEntry(t *testing.T) {
 	assert.Equal(t, `counts "hits" from many goroutines`, es[0].Topic)
 	assert.Equal(t, []string{"race"}, es[0].Expect)
 	assert.Len(t, es[0].Hints, 3)
+
+	// Its test messages come with their Chinese.
+	src, err := os.ReadFile(filepath.Join(root, "exercises/tally/tally_test.go"))
+	require.NoError(t, err)
+	failures, err := i18n.Failures(src)
+	require.NoError(t, err)
+	zh, err := i18n.ReadTestMessages(filepath.Join(root, "exercises/tally"))
+	require.NoError(t, err)
+	require.Len(t, zh, len(failures))
+	for _, f := range failures {
+		assert.Equal(t, i18n.Verbs(f.Format), i18n.Verbs(zh[f.Format]), f.Format)
+	}
 }
 
 func TestNewRefusesWhatWouldBreakTheKit(t *testing.T) {

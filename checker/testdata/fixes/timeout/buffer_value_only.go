@@ -1,0 +1,33 @@
+// want: leak fail
+// Only the value channel gets a slot: "the result is what gets lost". Work
+// that fails after Do gave up still blocks on the error channel forever.
+package timeout
+
+import (
+	"errors"
+	"time"
+)
+
+// ErrTimeout is what Do returns when work has not returned within the timeout.
+var ErrTimeout = errors.New("timeout: the work did not return in time")
+
+// Do runs work in a new goroutine and waits for it, at most timeout.
+func Do(timeout time.Duration, work func() (string, error)) (string, error) {
+	ch := make(chan string, 1)
+	errCh := make(chan error)
+	go func() {
+		if v, err := work(); err != nil {
+			errCh <- err
+		} else {
+			ch <- v
+		}
+	}()
+	select {
+	case v := <-ch:
+		return v, nil
+	case err := <-errCh:
+		return "", err
+	case <-time.After(timeout):
+		return "", ErrTimeout
+	}
+}

@@ -8,6 +8,7 @@ package i18n
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -56,6 +57,41 @@ func Choose(flag string) (Lang, error) {
 type Printer struct {
 	*message.Printer
 	Lang Lang
+}
+
+// Sprintf, Printf and Fprintf format as message.Printer's do, but numbers
+// as fmt does: x/text groups digits by locale ("goroutine 2,015",
+// "pool_test.go:1,204"), which IDs, line numbers and counts must not get.
+func (p *Printer) Sprintf(format string, args ...any) string {
+	return p.Printer.Sprintf(format, plain(args)...)
+}
+
+func (p *Printer) Printf(format string, args ...any) (int, error) {
+	return p.Printer.Printf(format, plain(args)...)
+}
+
+func (p *Printer) Fprintf(w io.Writer, format string, args ...any) (int, error) {
+	return p.Printer.Fprintf(w, format, plain(args)...)
+}
+
+func plain(args []any) []any {
+	out := make([]any, len(args))
+	for i, a := range args {
+		switch a.(type) {
+		case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64, float32, float64:
+			out[i] = number{a}
+		default:
+			out[i] = a
+		}
+	}
+	return out
+}
+
+// number formats its value with fmt's own rules.
+type number struct{ v any }
+
+func (n number) Format(f fmt.State, verb rune) {
+	fmt.Fprintf(f, fmt.FormatString(f, verb), n.v)
 }
 
 // NewPrinter returns a printer of the checker's messages in l.

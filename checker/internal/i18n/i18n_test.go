@@ -113,3 +113,12 @@ func TestPrinterSpeaksTheLanguage(t *testing.T) {
 	assert.Equal(t, "已重置 x\n", NewPrinter(Chinese).Sprintf("reset %s\n", "x"))
 	assert.Equal(t, "reset x\n", NewPrinter(English).Sprintf("reset %s\n", "x"))
 }
+
+// Numbers print as fmt prints them, in both languages: no digit grouping
+// in goroutine IDs, line numbers or durations; widths still count.
+func TestPrinterKeepsNumbersPlain(t *testing.T) {
+	for _, l := range []Lang{English, Chinese} {
+		got := NewPrinter(l).Sprintf("goroutine %d at x.go:%d (%.1fs, %3d)", 2015, 1204, 1234.5, 7)
+		assert.Equal(t, "goroutine 2015 at x.go:1204 (1234.5s,   7)", got, l)
+	}
+}

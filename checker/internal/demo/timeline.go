@@ -175,9 +175,13 @@ func parse(data []byte) (*Timeline, error) {
 	return t, nil
 }
 
-// laneRank orders the calls before the Account's own goroutines.
+// laneRank orders the calls first, then a read of the balance, then the
+// Account's own goroutines.
 func laneRank(call string) int {
-	if call == "" {
+	switch call {
+	case "":
+		return 2
+	case "Balance()":
 		return 1
 	}
 	return 0

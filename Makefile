@@ -8,7 +8,7 @@
 #   make verify RUNS=20   detection and flake rates over RUNS tries
 #   make mutate           mutation testing: the tests must catch every mistake
 #   make bench            the checker's speed next to a bare go test -race
-#   make gil              the GIL demo: speed-ups at GOMAXPROCS 1..N
+#   make gil              the GIL demo: speed-ups at GOMAXPROCS 1..N, drawn into gil.svg
 #   make grade            grade this copy of the kit (SUBMISSION=dir for another)
 #   make gradescope       the Gradescope autograder zip, in bin/
 
@@ -49,7 +49,7 @@ vet:
 	$(GO) vet . ./checker/... ./grading/... ./solutions/... ./account/... ./exercises/...
 
 unit:
-	$(GO) test -race -count=1 ./checker/... ./grading/...
+	$(GO) test -race -count=1 ./checker/... ./grading/... ./exercises/gil/demo/
 
 verify:
 	$(GO) run ./checker verify --runs $(RUNS) $(NAME)

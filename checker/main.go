@@ -12,6 +12,8 @@
 //	go run ./checker reset [--yes] NAME         put the exercise's code back as shipped
 //	go run ./checker solution [--force] NAME    the reference solution, next to yours,
 //	                                            once your code passes
+//	go run ./checker demo [--svg FILE] account  the seed's lost update replayed on your
+//	                                            Account in fake time, as a timeline
 //	go run ./checker verify [--runs N] [--fixes] [-j N] [NAME...]
 //	                                            the kit's self-test: every shipped
 //	                                            exercise fails, every solution passes
@@ -103,6 +105,8 @@ func main() {
 		code, err = runMutate(ctx, root, cat, args)
 	case "new":
 		err = runNew(root, cat, args)
+	case "demo":
+		code, err = runDemo(ctx, root, cat, args)
 	case "help", "-h", "--help":
 		usage()
 	default:
@@ -175,6 +179,7 @@ func usage() {
 		"  hint NAME                           all the hints of an exercise\n"+
 		"  reset [--yes] NAME                  put the exercise's code back as shipped (asks first)\n"+
 		"  solution [--force] NAME             the reference solution next to yours, once yours passes\n"+
+		"  demo [--svg FILE] account           the seed's lost update replayed on your Account, as a timeline\n"+
 		"  --lang zh|en                        the language (else RACEKIT_LANG, else the locale)\n\n"+
 		"For teachers (these speak English):\n")
 	fmt.Fprint(os.Stderr, `  verify [--runs N] [--fixes] [-j N] [NAME...]

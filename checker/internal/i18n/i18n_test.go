@@ -67,7 +67,7 @@ func printed(t *testing.T, dirs ...string) map[string]string {
 // Every message the checker prints to a learner exists in Chinese too, with
 // the same verbs; and every Chinese message is printed somewhere.
 func TestEveryMessageIsInBothLanguages(t *testing.T) {
-	used := printed(t, "../..", "../report", "../diagnose")
+	used := printed(t, "../..", "../report", "../diagnose", "../demo")
 	require.NotEmpty(t, used)
 	for en, where := range used {
 		cn, ok := zh[en]

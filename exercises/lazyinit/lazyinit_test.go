@@ -58,11 +58,10 @@ func (ld *loader) load() *Config {
 		<-ld.release
 	}
 	c := &Config{Values: map[string]string{}}
-	c.Values["loader"] = ld.name
 	runtime.Gosched()
 	ld.mu.Lock()
 	ld.returned = append(ld.returned, c)
-	c.Values["call"] = strconv.Itoa(len(ld.returned))
+	c.Values["id"] = ld.name + "#" + strconv.Itoa(len(ld.returned))
 	ld.mu.Unlock()
 	c.Values["ready"] = "yes"
 	return c
@@ -77,13 +76,13 @@ func (ld *loader) calls() []*Config {
 
 // waitStarted waits until load has been called, and fails the test if it is
 // not within patience.
-func (ld *loader) waitStarted(t *testing.T, what string) bool {
+func (ld *loader) waitStarted(t *testing.T) bool {
 	t.Helper()
 	select {
 	case <-ld.started:
 		return true
 	case <-time.After(patience):
-		t.Errorf("%s, and load had still not been called 2 s later: the first Get must call load", what)
+		t.Errorf("Get was called on a new Lazy, and load had still not been called 2 s later: the first Get must call load")
 		return false
 	}
 }
@@ -105,19 +104,20 @@ func newLazy(t *testing.T, ld *loader) *Lazy {
 	}
 }
 
-// describe says which call of load returned c, for failure messages.
+// describe says which call of load returned c, for failure messages:
+// "slow#2" is what the second call of the loader named slow returned.
 func describe(c *Config) string {
-	if c == nil {
+	switch {
+	case c == nil:
 		return "nil"
+	case c.Values["ready"] != "yes":
+		return c.Values["id"] + " (half built)"
 	}
-	if c.Values["ready"] != "yes" {
-		return "a Config that load had not finished building"
-	}
-	return "the Config of " + c.Values["loader"] + "'s load call #" + c.Values["call"]
+	return c.Values["id"]
 }
 
 func TestNewDoesNotLoadAndGetLoadsOnce(t *testing.T) {
-	ld := newLoader("this Lazy", false)
+	ld := newLoader("load", false)
 	l := New(ld.load)
 	if n := len(ld.calls()); n != 0 {
 		t.Fatalf("New called load %d times: a Lazy loads its Config on the first Get, not before", n)
@@ -125,11 +125,11 @@ func TestNewDoesNotLoadAndGetLoadsOnce(t *testing.T) {
 	first := l.Get()
 	calls := ld.calls()
 	if len(calls) != 1 || first != calls[0] {
-		t.Fatalf("the first Get called load %d times and returned %s, want one call and its Config", len(calls), describe(first))
+		t.Fatalf("the first Get called load %d times and returned %s, want one call and its Config, load#1", len(calls), describe(first))
 	}
 	for range 3 {
 		if c := l.Get(); c != first {
-			t.Fatalf("a later Get returned %s, want the Config of the first load: load runs once, and every Get returns its result", describe(c))
+			t.Fatalf("a later Get returned %s, want load#1, the Config of the first load: load runs once, and every Get returns its result", describe(c))
 		}
 	}
 	if n := len(ld.calls()); n != 1 {
@@ -143,11 +143,11 @@ func TestNewDoesNotLoadAndGetLoadsOnce(t *testing.T) {
 // and none may call load again. Once load returns, all 65 return its Config.
 func TestGetsThatComeDuringLoadWaitForIt(t *testing.T) {
 	const waiters = 64
-	ld := newLoader("this Lazy", true)
+	ld := newLoader("load", true)
 	l := newLazy(t, ld)
 	results := make(chan *Config, waiters+1)
 	go func() { results <- l.Get() }()
-	if !ld.waitStarted(t, "a Get was called") {
+	if !ld.waitStarted(t) {
 		close(ld.release)
 		<-results
 		return
@@ -188,7 +188,7 @@ func TestGetsThatComeDuringLoadWaitForIt(t *testing.T) {
 	if len(calls) > 0 {
 		for _, c := range got {
 			if c != calls[0] {
-				t.Errorf("a Get that came while load was running returned %s, want the Config that the first load returned", describe(c))
+				t.Errorf("a Get that came while load was running returned %s, want load#1, the Config that the first load returned", describe(c))
 				break
 			}
 		}
@@ -200,7 +200,7 @@ func TestGetsThatComeDuringLoadWaitForIt(t *testing.T) {
 func TestManyGetsAtOnceShareOneLoad(t *testing.T) {
 	const rounds, goroutines = 50, 16
 	for range rounds {
-		ld := newLoader("this Lazy", false)
+		ld := newLoader("load", false)
 		l := New(ld.load)
 		start := make(chan struct{})
 		got := make([]*Config, goroutines)
@@ -219,7 +219,7 @@ func TestManyGetsAtOnceShareOneLoad(t *testing.T) {
 		}
 		for _, c := range got {
 			if c != calls[0] {
-				t.Fatalf("of %d Gets called at once on a new Lazy, one returned %s, want the Config that load returned", goroutines, describe(c))
+				t.Fatalf("of %d Gets called at once on a new Lazy, one returned %s, want load#1, the Config that load returned", goroutines, describe(c))
 			}
 		}
 	}
@@ -242,7 +242,7 @@ func TestTwoGetsAtTheSameInstantLoadOnce(t *testing.T) {
 		loaders := make([]*loader, row)
 		lazys := make([]*Lazy, row)
 		for i := range lazys {
-			loaders[i] = newLoader("this Lazy", false)
+			loaders[i] = newLoader("load", false)
 			lazys[i] = New(loaders[i].load)
 		}
 		var got [2][row]*Config
@@ -254,7 +254,7 @@ func TestTwoGetsAtTheSameInstantLoadOnce(t *testing.T) {
 			}
 			for g := range got {
 				if got[g][i] != calls[0] {
-					t.Fatalf("of two Gets called at the same instant on a new Lazy, one returned %s, want the Config that load returned", describe(got[g][i]))
+					t.Fatalf("of two Gets called at the same instant on a new Lazy, one returned %s, want load#1, the Config that load returned", describe(got[g][i]))
 				}
 			}
 		}
@@ -295,24 +295,24 @@ func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 // Each Lazy loads its own Config. While one Lazy's load waits, Get on another
 // Lazy must load that one's Config and return, not wait in line.
 func TestOneLazysLoadHoldsUpNoOther(t *testing.T) {
-	slowLd := newLoader("the slow Lazy", true)
+	slowLd := newLoader("slow", true)
 	slow := newLazy(t, slowLd)
 	slowDone := make(chan *Config, 1)
 	go func() { slowDone <- slow.Get() }()
-	if !slowLd.waitStarted(t, "a Get was called") {
+	if !slowLd.waitStarted(t) {
 		close(slowLd.release)
 		<-slowDone
 		return
 	}
-	fastLd := newLoader("the other Lazy", false)
+	fastLd := newLoader("other", false)
 	fast := New(fastLd.load)
 	fastDone := make(chan *Config, 1)
 	go func() { fastDone <- fast.Get() }()
 	select {
 	case c := <-fastDone:
 		if calls := fastLd.calls(); len(calls) != 1 || c != calls[0] {
-			t.Errorf("Get on a Lazy returned %s after its load had been called %d times, want one call and its Config: "+
-				"each Lazy loads its own Config", describe(c), len(calls))
+			t.Errorf("while another Lazy's load was running, Get on a new Lazy returned %s after calling its load %d times, "+
+				"want one call and its Config, other#1: each Lazy loads its own Config", describe(c), len(calls))
 		}
 	case <-time.After(patience):
 		t.Errorf("while one Lazy's load was running, Get on another Lazy had not returned 2 s later: " +
@@ -323,7 +323,7 @@ func TestOneLazysLoadHoldsUpNoOther(t *testing.T) {
 		return
 	}
 	close(slowLd.release)
-	if c := <-slowDone; c == nil || c.Values["loader"] != slowLd.name {
-		t.Errorf("Get on the slow Lazy returned %s, want the Config of its own load", describe(c))
+	if c := <-slowDone; describe(c) != "slow#1" {
+		t.Errorf("Get on the Lazy with the slow load returned %s, want slow#1, the Config of its own load", describe(c))
 	}
 }

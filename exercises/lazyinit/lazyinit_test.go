@@ -230,13 +230,13 @@ func TestManyGetsAtOnceShareOneLoad(t *testing.T) {
 // in another (look under RLock, then Lock and load without looking again)
 // lets both through only when the two overlap within nanoseconds, so two
 // goroutines meet at each Lazy and call together (meetAt), row after row
-// until they have met at 300 Lazys (or for 200 ms, when the machine is too
-// busy to run them at once; 20 ms with GOMAXPROCS=1, where they never do).
+// until they have met at 300 Lazys (or for 100 ms, when the machine is too
+// busy to run them at once; 10 ms with GOMAXPROCS=1, where they never do).
 func TestTwoGetsAtTheSameInstantLoadOnce(t *testing.T) {
 	const row = 50
-	begin, limit := time.Now(), 200*time.Millisecond
+	begin, limit := time.Now(), 100*time.Millisecond
 	if runtime.GOMAXPROCS(0) == 1 {
-		limit = 20 * time.Millisecond
+		limit = 10 * time.Millisecond
 	}
 	for meetings := 0; meetings < 300 && time.Since(begin) < limit; {
 		loaders := make([]*loader, row)

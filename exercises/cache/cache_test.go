@@ -2,10 +2,11 @@ package cache
 
 // These tests use only the exported API, so that every correct fix passes: a
 // map of entries with a done channel or a sync.Once under one mutex, a mutex
-// per key, a sync.Cond, singleflight with a map, sync.Map's LoadOrStore. The fetch functions
-// here count their calls per key, notice when two calls for one key overlap,
-// and return a value that names the key and the call ("a#2"), so "fetched
-// twice" and "returned another call's value" are facts the tests can see. A
+// per key, a sync.Cond, singleflight with a map, sync.Map's LoadOrStore. The
+// fetch functions here count their calls per key, notice when two calls for
+// one key overlap, and return a value that names the key and the call
+// ("a#2"), so "fetched twice" and "returned another call's value" are facts
+// the tests can see. A
 // fetch can be told to wait until the test releases it: the Gets that come
 // meanwhile must wait too (for that key) or must not (for any other key).
 // No test relies on a Get being scheduled in time: a correct Get cannot

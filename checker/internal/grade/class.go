@@ -99,12 +99,12 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			done++
-			if err == nil {
-				err = c.writeBook(subs)
-			}
 			if err != nil {
 				failedToSave++
 				fmt.Fprintf(c.Progress, "  %s: could not save the report: %v\n", s.name, err)
+			} else if err := c.writeBook(subs); err != nil {
+				failedToSave++
+				fmt.Fprintf(c.Progress, "  %s: could not write the gradebook: %v\n", s.name, err)
 			}
 			elapsed := time.Since(start)
 			left := time.Duration(float64(elapsed) / float64(done) * float64(len(todo)-done))
@@ -124,6 +124,9 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 	}
 	fmt.Fprintf(c.Progress, "graded %d submissions in %s; gradebook: %s\n",
 		done, time.Since(start).Round(time.Second), filepath.Join(c.Out, Gradebook))
+	if c.Dashboard != nil {
+		fmt.Fprintf(c.Progress, "dashboard: %s\n", filepath.Join(c.Out, Dashboard))
+	}
 	if failedToSave > 0 {
 		return 2, nil
 	}

@@ -25,6 +25,7 @@ var formats = map[string]func(io.Writer, grade.Report) error{
 	"prairielearn": report.PrairieLearn,
 	"junit":        report.JUnit,
 	"markdown":     report.GradeMarkdown,
+	"html":         report.GradeHTML,
 }
 
 // writes is the --write flag: more reports of the same grade, each
@@ -35,7 +36,7 @@ func (w *writes) String() string { return strings.Join(*w, ",") }
 func (w *writes) Set(v string) error {
 	format, file, ok := strings.Cut(v, ":")
 	if _, known := formats[format]; !ok || !known || file == "" {
-		return fmt.Errorf("want FORMAT:FILE with FORMAT one of text, json, gradescope, prairielearn, junit, markdown")
+		return fmt.Errorf("want FORMAT:FILE with FORMAT one of text, json, gradescope, prairielearn, junit, markdown, html")
 	}
 	*w = append(*w, v)
 	return nil
@@ -58,20 +59,21 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 	fs := flag.NewFlagSet("grade", flag.ContinueOnError)
 	submission := fs.String("submission", ".", "grade the submission in `DIR` (a copy of the kit, or just its exercise files)")
 	class := fs.String("class", "", "grade every submission in `DIR`: one folder, git clone or .zip per student")
-	format := fs.String("format", "text", "text, json, gradescope, prairielearn, junit or markdown")
+	format := fs.String("format", "text", "text, json, gradescope, prairielearn, junit, markdown or html")
 	var also writes
 	fs.Var(&also, "write", "also write the grade as `FORMAT:FILE` (repeatable)")
 	out := fs.String("out", "", "write to `PATH` instead of stdout (with --class: the directory of reports, default grades)")
 	student := fs.String("student", "", "the student's `NAME`, for the report")
 	jobs := fs.Int("j", 1, "with --class, grade `N` submissions at a time")
 	isolated := fs.Bool("isolated-cache", false, "give each submission a build cache of its own (slower; for measuring)")
+	shard := fs.String("shard", "", "with --class, grade only shard `I/N`: every N-th submission by name, from the I-th (merge with checker gradebook merge)")
 	inProcess := fs.Bool("in-process", false, "grade in this process (the grader's own child processes use it)")
 	if err := fs.Parse(args); err != nil {
 		return 2, err
 	}
 	write, ok := formats[*format]
 	if !ok {
-		return 2, fmt.Errorf("unknown format %q (text, json, gradescope, prairielearn, junit, markdown)", *format)
+		return 2, fmt.Errorf("unknown format %q (text, json, gradescope, prairielearn, junit, markdown, html)", *format)
 	}
 	kit, err := embeddedKit()
 	if err != nil {
@@ -81,7 +83,16 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 	if err != nil {
 		return 2, err
 	}
+	if *shard != "" && *class == "" {
+		return 2, fmt.Errorf("--shard needs --class: it splits a class")
+	}
 	if *class != "" {
+		part := grade.Shard{}
+		if *shard != "" {
+			if part, err = grade.ParseShard(*shard); err != nil {
+				return 2, err
+			}
+		}
 		dir := *out
 		if dir == "" {
 			dir = "grades"
@@ -93,7 +104,7 @@ func runGrade(ctx context.Context, args []string) (int, error) {
 		c := &grade.Class{
 			Kit: kit, Dir: *class, Out: dir, Jobs: *jobs, Exercises: exercises,
 			Format: *format, Write: write, Grader: self, IsolatedCache: *isolated,
-			Progress: os.Stderr,
+			Shard: part, Dashboard: report.Dashboard, Progress: os.Stderr,
 		}
 		return c.Run(ctx)
 	}

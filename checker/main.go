@@ -23,9 +23,11 @@
 //	                                            the tests must catch every one
 //	go run ./checker new [--topic TEXT] NAME    scaffold a new exercise (for teachers)
 //	go run ./checker grade [--submission DIR] [--format F] [NAME...]
-//	go run ./checker grade --class DIR [-j N] [--out DIR] [NAME...]
+//	go run ./checker grade --class DIR [-j N] [--out DIR] [--shard I/N] [NAME...]
 //	                                            grade a submission or a whole class
 //	                                            with the kit's own tests
+//	go run ./checker gradebook merge [--out DIR] DIR...
+//	                                            merge a class graded in shards
 //
 // check exits 0 only when every selected exercise passes.
 package main
@@ -68,8 +70,12 @@ func main() {
 	defer stop()
 
 	verb, args := os.Args[1], os.Args[2:]
-	if verb == "grade" { // grading needs no kit on disk: it carries its own
-		code, err := runGrade(ctx, args)
+	if verb == "grade" || verb == "gradebook" { // grading needs no kit on disk: it carries its own
+		run := func() (int, error) { return runGrade(ctx, args) }
+		if verb == "gradebook" {
+			run = func() (int, error) { return runGradebook(args) }
+		}
+		code, err := run()
 		if err != nil && !errors.Is(err, flag.ErrHelp) {
 			log(err)
 		}
@@ -187,8 +193,10 @@ func usage() {
   mutate [--json] [--runs N] [-j N] [--list] [NAME...]
                                       mutation testing of the exercises' tests
   new [--topic TEXT] NAME             scaffold a new exercise
-  grade [--submission DIR] [--format text|json|gradescope|prairielearn|junit] [NAME...]
-  grade --class DIR [-j N] [--out DIR] [--format F] [NAME...]
-                                      grade with the kit's own tests
+  grade [--submission DIR] [--format text|json|gradescope|prairielearn|junit|markdown|html] [NAME...]
+  grade --class DIR [-j N] [--out DIR] [--format F] [--shard I/N] [NAME...]
+                                      grade with the kit's own tests; a class gets
+                                      DIR/gradebook.csv and DIR/index.html
+  gradebook merge [--out DIR] DIR...  merge a class graded in shards
 `)
 }

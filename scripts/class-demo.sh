@@ -2,15 +2,29 @@
 # Generates a class of submissions of the whole kit (right, wrong and
 # hostile) and grades it, to measure the grader: submissions per minute,
 # and what sharing the build cache saves.
-#   scripts/class-demo.sh [N] [JOBS]      (default 30 submissions, 2 at a time)
+#   scripts/class-demo.sh [N] [JOBS] [NAME...]
+#       N submissions (default 30), JOBS at a time (default 2), of the named
+#       exercises (default all; include account, which the hostile ones break)
+#   OUT=DIR     keep the grades there (reports, gradebook.csv, index.html)
+#   SHARDS=K    also grade the class as K shards, one after another, time
+#               each, merge them, and compare with the one run's gradebook
+#   CACHE=0     skip the shared-against-isolated build cache comparison
 set -euo pipefail
 kit=$(cd "$(dirname "$0")/.." && pwd)
 n=${1:-30} jobs=${2:-2}
+shift $(( $# < 2 ? $# : 2 ))
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 class=$work/class
+grades=${OUT:-$work/grades}
 mkdir -p "$class"
 cd "$kit"
-names=$(awk '/^\[\[exercise\]\]/ { want = 1; next } want && /^name = / { gsub(/"/, "", $3); print $3; want = 0 }' exercises/catalog.toml)
+if [ $# -gt 0 ]; then
+  names=$*
+else
+  names=$(awk '/^\[\[exercise\]\]/ { want = 1; next } want && /^name = / { gsub(/"/, "", $3); print $3; want = 0 }' exercises/catalog.toml)
+fi
+names=$(echo $names)
+half=$(( ($(echo $names | wc -w) + 1) / 2 ))
 dir_of() { [ "$1" = account ] && echo account || echo "exercises/$1"; }
 
 copy_kit() { # a student's clone: the kit as shipped
@@ -28,8 +42,9 @@ for i in $(seq 1 "$n"); do
   copy_kit "$s"
   case $((i % 10)) in
     0|1|2) solve "$s" $names ;;                                  # solved
-    3|4) ;;                                                      # as shipped
-    5) solve "$s" $(echo $names | cut -d' ' -f1-4) ;;            # half way
+    3) ;;                                                        # as shipped
+    4) cp checker/testdata/fixes/account/relock_in_draw.go "$s/account/account.go" ;; # locks twice: deadlock
+    5) solve "$s" $(echo $names | cut -d' ' -f1-$half) ;;        # half way
     6) solve "$s" $names                                         # tampered test
        sed -i 's/granted != 3 ||/false \&\&/' "$s/account/account_test.go" ;;
     7) solve "$s" $names                                         # endless loop
@@ -42,14 +57,34 @@ for i in $(seq 1 "$n"); do
   esac
 done
 
-echo "grading $n submissions of ${names//$'\n'/ } with -j $jobs"
+echo "grading $n submissions of $names with -j $jobs"
 go build -o "$work/checker" ./checker
 start=$(date +%s.%N)
-"$work/checker" grade --class "$class" --out "$work/grades" -j "$jobs" || true
+"$work/checker" grade --class "$class" --out "$grades" -j "$jobs" $names || true
 end=$(date +%s.%N)
 echo
 awk -v n="$n" -v s="$start" -v e="$end" 'BEGIN { printf "shared build cache: %d submissions in %.0f s = %.1f submissions/minute\n", n, e-s, n*60/(e-s) }'
-cut -d, -f1,11- "$work/grades/gradebook.csv" | head -12
+head -13 "$grades/gradebook.csv"
+
+if [ "${SHARDS:-0}" -gt 1 ]; then
+  dirs=
+  for i in $(seq 1 "$SHARDS"); do
+    s=$(date +%s.%N)
+    "$work/checker" grade --class "$class" --out "$work/shard$i" -j "$jobs" --shard "$i/$SHARDS" $names 2>/dev/null || true
+    e=$(date +%s.%N)
+    awk -v i="$i" -v k="$SHARDS" -v n="$(( $(wc -l < "$work/shard$i/gradebook.csv") - 1 ))" -v s="$s" -v e="$e" \
+      'BEGIN { printf "shard %d/%d: %d submissions in %.0f s\n", i, k, n, e-s }'
+    dirs="$dirs $work/shard$i"
+  done
+  "$work/checker" gradebook merge --out "$work/merged" $dirs
+  if cmp -s "$grades/gradebook.csv" "$work/merged/gradebook.csv"; then
+    echo "merged shards: the same gradebook as the one run, byte for byte"
+  else
+    echo "merged shards differ from the one run (a verdict that varies between runs?):"
+    diff "$grades/gradebook.csv" "$work/merged/gradebook.csv" || true
+  fi
+fi
+[ "${CACHE:-1}" = 0 ] && exit 0
 
 # The same solved submission, graded with the shared cache and with a
 # fresh one, as a grader without a warm cache would.
@@ -57,7 +92,7 @@ one=$class/student01
 for mode in shared isolated; do
   flag=; [ $mode = isolated ] && flag=--isolated-cache
   s=$(date +%s.%N)
-  "$work/checker" grade --submission "$one" --format json $flag > /dev/null || true
+  "$work/checker" grade --submission "$one" --format json $flag $names > /dev/null || true
   e=$(date +%s.%N)
   awk -v m="$mode" -v s="$s" -v e="$e" 'BEGIN { printf "one solved submission, %s cache: %.1f s\n", m, e-s }'
 done

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -38,7 +37,11 @@ type Class struct {
 	Write         func(io.Writer, Report) error // writes that format
 	Grader        string                        // the checker binary
 	IsolatedCache bool                          // a fresh build cache per submission
-	Progress      io.Writer
+	Shard         Shard                         // grade only this part of the class
+	// Dashboard writes the class's HTML page, index.html, rewritten with
+	// the gradebook as each student finishes; nil writes none.
+	Dashboard func(io.Writer, Book) error
+	Progress  io.Writer
 }
 
 // Gradebook is the file name of the class's scores table.
@@ -48,9 +51,15 @@ type submission struct{ name, path string }
 
 // Run grades the class and writes the gradebook. It returns the exit code.
 func (c *Class) Run(ctx context.Context) (int, error) {
-	subs, err := c.submissions()
+	all, err := c.submissions()
 	if err != nil {
 		return 2, err
+	}
+	var subs []submission
+	for k, s := range all {
+		if c.Shard.takes(k) {
+			subs = append(subs, s)
+		}
 	}
 	students := filepath.Join(c.Out, "students")
 	if err := os.MkdirAll(students, 0o755); err != nil {
@@ -62,8 +71,15 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 			todo = append(todo, s) // not graded yet, or the grader failed: again
 		}
 	}
+	if c.Shard.N > 1 {
+		fmt.Fprintf(c.Progress, "shard %d/%d: ", c.Shard.I, c.Shard.N)
+	}
 	fmt.Fprintf(c.Progress, "%d submissions: %d graded before, %d to grade, %d at a time\n",
 		len(subs), len(subs)-len(todo), len(todo), max(1, c.Jobs))
+	// On resume the dashboard shows at once who is graded and who is not.
+	if err := c.writeBook(subs); err != nil {
+		return 2, err
+	}
 
 	start := time.Now()
 	var mu sync.Mutex
@@ -86,6 +102,9 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 			if err != nil {
 				failedToSave++
 				fmt.Fprintf(c.Progress, "  %s: could not save the report: %v\n", s.name, err)
+			} else if err := c.writeBook(subs); err != nil {
+				failedToSave++
+				fmt.Fprintf(c.Progress, "  %s: could not write the gradebook: %v\n", s.name, err)
 			}
 			elapsed := time.Since(start)
 			left := time.Duration(float64(elapsed) / float64(done) * float64(len(todo)-done))
@@ -96,7 +115,7 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 		})
 	}
 	g.Wait()
-	if err := c.writeGradebook(subs); err != nil {
+	if err := c.writeBook(subs); err != nil {
 		return 2, err
 	}
 	if ctx.Err() != nil {
@@ -105,13 +124,17 @@ func (c *Class) Run(ctx context.Context) (int, error) {
 	}
 	fmt.Fprintf(c.Progress, "graded %d submissions in %s; gradebook: %s\n",
 		done, time.Since(start).Round(time.Second), filepath.Join(c.Out, Gradebook))
+	if c.Dashboard != nil {
+		fmt.Fprintf(c.Progress, "dashboard: %s\n", filepath.Join(c.Out, Dashboard))
+	}
 	if failedToSave > 0 {
 		return 2, nil
 	}
 	return 0, nil
 }
 
-// submissions lists the folders and zips in the class directory.
+// submissions lists the folders and zips in the class directory, by name:
+// the order shards split the class in.
 func (c *Class) submissions() ([]submission, error) {
 	entries, err := os.ReadDir(c.Dir)
 	if err != nil {
@@ -128,6 +151,7 @@ func (c *Class) submissions() ([]submission, error) {
 			subs = append(subs, submission{strings.TrimSuffix(name, ".zip"), filepath.Join(c.Dir, name)})
 		}
 	}
+	sort.SliceStable(subs, func(i, j int) bool { return subs[i].name < subs[j].name })
 	return subs, nil
 }
 
@@ -211,8 +235,12 @@ func (c *Class) reportPath(student, ext string) string {
 
 // load reads a student's saved report; an error means not graded yet.
 func (c *Class) load(student string) (Report, error) {
+	return loadReport(c.reportPath(student, ".json"))
+}
+
+func loadReport(file string) (Report, error) {
 	var rep Report
-	data, err := os.ReadFile(c.reportPath(student, ".json"))
+	data, err := os.ReadFile(file)
 	if err == nil {
 		err = json.Unmarshal(data, &rep)
 	}
@@ -246,41 +274,27 @@ func extension(format string) string {
 		return ".xml"
 	case "text":
 		return ".txt"
+	case "html":
+		return ".html"
+	case "markdown":
+		return ".md"
 	}
 	return "." + format + ".json"
 }
 
-// writeGradebook writes the scores table from every saved report.
-func (c *Class) writeGradebook(subs []submission) error {
-	var buf bytes.Buffer
-	w := csv.NewWriter(&buf)
-	header := []string{"student"}
-	for _, e := range c.Exercises {
-		header = append(header, e.Name)
-	}
-	w.Write(append(header, "total", "max", "verdicts"))
-	sort.Slice(subs, func(i, j int) bool { return subs[i].name < subs[j].name })
+// writeBook writes the gradebook and the dashboard from every saved
+// report of subs, which are sorted by name.
+func (c *Class) writeBook(subs []submission) error {
+	b := Book{Exercises: Columns(c.Exercises)}
 	for _, s := range subs {
-		rep, err := c.load(s.name)
-		if err != nil {
-			continue // not graded (yet)
+		if rep, err := c.load(s.name); err == nil {
+			rep.Student = s.name // the row is the submission's, whatever the report says
+			b.Students = append(b.Students, rep)
+		} else {
+			b.Pending = append(b.Pending, s.name)
 		}
-		row := []string{s.name}
-		points := map[string]float64{}
-		for _, e := range rep.Exercises {
-			points[e.Name] = e.Points
-		}
-		for _, e := range c.Exercises {
-			row = append(row, fmt.Sprintf("%.2f", points[e.Name]))
-		}
-		row = append(row, fmt.Sprintf("%.2f", rep.Points), fmt.Sprintf("%.2f", rep.MaxPoints), verdicts(rep))
-		w.Write(row)
 	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		return err
-	}
-	return atomicfile.Write(filepath.Join(c.Out, Gradebook), buf.Bytes())
+	return b.write(c.Out, c.Dashboard)
 }
 
 // verdicts summarises a report's verdict kinds: "pool: race, fail; pipe: panic".

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -87,6 +88,7 @@ func TestClassIsGradedAndResumesAfterAnInterruption(t *testing.T) {
 	c := &Class{
 		Kit: kit, Dir: class, Out: out, Jobs: 2, Exercises: exercises,
 		Format: "text", Write: points, Grader: buildChecker(t), Progress: &progress,
+		Dashboard: dashboardData,
 	}
 
 	// Interrupt the first run as soon as one report is saved.
@@ -138,6 +140,16 @@ func TestClassIsGradedAndResumesAfterAnInterruption(t *testing.T) {
 		assert.FileExists(t, filepath.Join(out, "students", s+".json"))
 		assert.FileExists(t, filepath.Join(out, "students", s+".txt"))
 	}
+	// The dashboard is drawn from the same book as the gradebook.
+	data, err := os.ReadFile(filepath.Join(out, Dashboard))
+	require.NoError(t, err)
+	var book Book
+	require.NoError(t, json.Unmarshal(data, &book))
+	require.Len(t, book.Students, 7)
+	assert.Empty(t, book.Pending)
+	assert.Equal(t, "alice", book.Students[0].Student)
+	assert.True(t, book.Students[0].Exercises[0].Passed)
+
 	leftovers, _ := filepath.Glob(filepath.Join(out, "students", ".tmp-*"))
 	assert.Empty(t, leftovers, "every report was written whole")
 }

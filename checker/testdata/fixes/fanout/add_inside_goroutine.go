@@ -1,0 +1,42 @@
+// want: fail race
+// The shipped mistake, written the other way round: Done deferred first, then Add,
+// both inside the delivery goroutine.
+package fanout
+
+import (
+	"sync"
+)
+
+type Hub struct {
+	subscribers []func(msg string)
+
+	mu      sync.Mutex
+	stopped bool
+	wg      sync.WaitGroup
+}
+
+func New(subscribers ...func(msg string)) *Hub {
+	return &Hub{subscribers: subscribers}
+}
+
+func (h *Hub) Publish(msg string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.stopped {
+		return
+	}
+	for _, sub := range h.subscribers {
+		go func() {
+			defer h.wg.Done()
+			h.wg.Add(1)
+			sub(msg)
+		}()
+	}
+}
+
+func (h *Hub) Stop() {
+	h.mu.Lock()
+	h.stopped = true
+	h.mu.Unlock()
+	h.wg.Wait()
+}

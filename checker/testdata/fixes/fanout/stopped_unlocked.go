@@ -1,0 +1,40 @@
+// want: race
+// Add moved before go, and the lock dropped from Publish ("the WaitGroup is safe"):
+// stopped is read with no lock while Stop writes it.
+package fanout
+
+import (
+	"sync"
+)
+
+type Hub struct {
+	subscribers []func(msg string)
+
+	mu      sync.Mutex
+	stopped bool
+	wg      sync.WaitGroup
+}
+
+func New(subscribers ...func(msg string)) *Hub {
+	return &Hub{subscribers: subscribers}
+}
+
+func (h *Hub) Publish(msg string) {
+	if h.stopped {
+		return
+	}
+	for _, sub := range h.subscribers {
+		h.wg.Add(1)
+		go func() {
+			defer h.wg.Done()
+			sub(msg)
+		}()
+	}
+}
+
+func (h *Hub) Stop() {
+	h.mu.Lock()
+	h.stopped = true
+	h.mu.Unlock()
+	h.wg.Wait()
+}

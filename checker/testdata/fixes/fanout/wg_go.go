@@ -1,0 +1,37 @@
+// want: pass
+// wg.Go (Go 1.25) counts the goroutine before starting it.
+package fanout
+
+import (
+	"sync"
+)
+
+type Hub struct {
+	subscribers []func(msg string)
+
+	mu      sync.Mutex
+	stopped bool
+	wg      sync.WaitGroup
+}
+
+func New(subscribers ...func(msg string)) *Hub {
+	return &Hub{subscribers: subscribers}
+}
+
+func (h *Hub) Publish(msg string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.stopped {
+		return
+	}
+	for _, sub := range h.subscribers {
+		h.wg.Go(func() { sub(msg) })
+	}
+}
+
+func (h *Hub) Stop() {
+	h.mu.Lock()
+	h.stopped = true
+	h.mu.Unlock()
+	h.wg.Wait()
+}

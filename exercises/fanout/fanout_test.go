@@ -110,7 +110,7 @@ func TestStopWaitsForEveryDelivery(t *testing.T) {
 			h.Stop()
 			if n := finished.Load(); n != subscribers {
 				t.Fatalf("Stop returned when %d of the %d deliveries of a message published before it had finished: "+
-					"Stop must wait for every delivery. Is each delivery counted before Stop can look?", n, subscribers)
+					"Stop must wait for every delivery, so each must be counted before Stop can look", n, subscribers)
 			}
 		}
 	})
@@ -400,6 +400,49 @@ func TestPublishRacingStop(t *testing.T) {
 		}
 		if runtime.GOMAXPROCS(0) == 1 {
 			break // one goroutine runs at a time: they cannot meet
+		}
+	}
+}
+
+// Publishes from many goroutines at once, and a Stop among them. However the
+// lock is handed around, a delivery must never run after Stop has returned.
+// A Publish that lets go of the lock between its look at stopped and the
+// counting of its deliveries, even for an instant, lets Stop in: when the
+// lock is crowded, Go's mutex hands it to the goroutine that has waited
+// longest, and that may be Stop.
+func TestPublishesFromManyGoroutinesRacingStop(t *testing.T) {
+	const publishers, each = 8, 200
+	begin := time.Now()
+	for round := 0; round < 10 && time.Since(begin) < 200*time.Millisecond; round++ {
+		var returned atomic.Bool // Stop has returned
+		var late, delivered atomic.Int32
+		h := New(func(string) {
+			if returned.Load() {
+				late.Add(1)
+			}
+			delivered.Add(1)
+		})
+		var wg sync.WaitGroup
+		start := make(chan struct{})
+		for range publishers {
+			wg.Go(func() {
+				<-start
+				for range each {
+					h.Publish("m")
+				}
+			})
+		}
+		close(start)
+		for delivered.Load() < publishers*each/4 {
+			runtime.Gosched()
+		}
+		h.Stop()
+		returned.Store(true)
+		wg.Wait()
+		h.Stop() // waits for any delivery a wrong Publish started after the first Stop
+		if n := late.Load(); n > 0 {
+			t.Fatalf("%d goroutines called Publish while another called Stop, and %d deliveries ran after Stop had returned: "+
+				"look at stopped and count the deliveries in one step, under one lock, never letting go of it in between", publishers, n)
 		}
 	}
 }

@@ -33,12 +33,16 @@ func (h *Hub) Publish(msg string) {
 		return
 	}
 	for _, sub := range h.subscribers {
-		h.wg.Add(1) // before the go statement: Wait must see it
-		go func() {
-			defer h.wg.Done()
-			sub(msg)
-		}()
+		h.wg.Add(1) // here, before the go statement: Stop's Wait must see it
+		go h.deliver(sub, msg)
 	}
+}
+
+// deliver calls sub with msg; Publish has counted it in h.wg, so that Stop
+// waits for it.
+func (h *Hub) deliver(sub func(msg string), msg string) {
+	defer h.wg.Done()
+	sub(msg)
 }
 
 // Stop makes every later Publish do nothing and waits until every delivery

@@ -1,7 +1,7 @@
 // Package fanout is a Hub that fans each message out to every subscriber, one
 // goroutine per delivery, and a Stop that waits for the deliveries. But each
-// delivery's goroutine calls wg.Add(1) itself, so Stop's wg.Wait can run
-// before any Add and return while deliveries still run, or are yet to start.
+// delivery counts itself in the WaitGroup from its own goroutine, so Stop's
+// wg.Wait can look before any Add and return while deliveries are yet to run.
 //
 // Your task: make Stop wait for every delivery, keeping Publish's promise to
 // return at once. Then run `make check NAME=fanout`.
@@ -35,12 +35,15 @@ func (h *Hub) Publish(msg string) {
 		return
 	}
 	for _, sub := range h.subscribers {
-		go func() {
-			h.wg.Add(1)
-			defer h.wg.Done()
-			sub(msg)
-		}()
+		go h.deliver(sub, msg)
 	}
+}
+
+// deliver calls sub with msg, counted in h.wg so that Stop waits for it.
+func (h *Hub) deliver(sub func(msg string), msg string) {
+	h.wg.Add(1)
+	defer h.wg.Done()
+	sub(msg)
 }
 
 // Stop makes every later Publish do nothing and waits until every delivery

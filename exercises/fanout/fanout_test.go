@@ -1,25 +1,24 @@
 package fanout
 
-// These tests use only New, Publish and Stop, so every correct fix passes:
+// These tests use only New, Publish and Wait, so every correct fix passes:
 // wg.Add before the go statement, one wg.Add(len(subscribers)) per Publish,
 // wg.Go, an errgroup, a count under a mutex with a sync.Cond. Most run in a
 // testing/synctest bubble, where time is a fake clock that moves only when
 // every goroutine in the bubble is blocked, and synctest.Wait returns once
 // every other goroutine in the bubble is blocked: so the tests know for
 // certain what is running and what has returned. A goroutine waiting for a
-// mutex never counts as blocked in a bubble, so a call that may be stuck on
-// a lock is watched against a real-time deadline instead.
+// mutex never counts as blocked in a bubble, so the one test in which a
+// wrong fix can get stuck on a lock runs outside a bubble, against a
+// real-time deadline.
 //
 // A delivery whose wg.Add runs in its own goroutine is missed by a Wait that
-// runs first. Where only one goroutine runs at a time (GOMAXPROCS 1, one of
+// looks first. Where only one goroutine runs at a time (GOMAXPROCS 1, one of
 // the settings the checker uses), a goroutine started by a go statement does
-// not run before its starter blocks, so a Stop called right after Publish
-// always comes first there; elsewhere it comes first often, and the tests
-// try it on many hubs.
+// not run before its starter blocks, so a Wait called right after Publish
+// always looks first there; elsewhere it often does, and the tests try it on
+// many hubs in a row.
 
 import (
-	"fmt"
-	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -31,7 +30,7 @@ import (
 )
 
 // TestMain fails the run if any goroutine is still alive after the tests:
-// once Stop has returned, no delivery may still be running.
+// once Wait has returned, no delivery may still be running.
 func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
@@ -39,16 +38,6 @@ func TestMain(m *testing.M) {
 // slow is how long, in real time, a call that must return at once may take
 // here: a correct call takes microseconds, even on a loaded machine.
 const slow = time.Second
-
-// realDeadline returns a channel that is closed after slow of real time,
-// also when received from inside a synctest bubble (whose clock is fake).
-// Call it outside the bubble.
-func realDeadline(t *testing.T) <-chan struct{} {
-	expired := make(chan struct{})
-	timer := time.AfterFunc(slow, func() { close(expired) })
-	t.Cleanup(func() { timer.Stop() })
-	return expired
-}
 
 // A recorder is a subscriber that notes every message it got.
 type recorder struct {
@@ -68,8 +57,21 @@ func (r *recorder) messages() []string {
 	return slices.Sorted(slices.Values(r.got))
 }
 
-// Every subscriber gets every message published before Stop, exactly once,
-// and by the time Stop returns.
+// sleepy returns n subscribers that each take a (fake) second and then
+// count themselves in finished.
+func sleepy(n int, finished *atomic.Int32) []func(string) {
+	subs := make([]func(string), n)
+	for i := range subs {
+		subs[i] = func(string) {
+			time.Sleep(time.Second)
+			finished.Add(1)
+		}
+	}
+	return subs
+}
+
+// Every subscriber gets every message published before Wait, exactly once,
+// and by the time Wait returns.
 func TestEverySubscriberGetsEveryMessage(t *testing.T) {
 	recorders := make([]*recorder, 3)
 	subs := make([]func(string), len(recorders))
@@ -80,68 +82,74 @@ func TestEverySubscriberGetsEveryMessage(t *testing.T) {
 	h := New(subs...)
 	h.Publish("a")
 	h.Publish("b")
-	h.Stop()
+	h.Wait()
 	for i, r := range recorders {
 		if got := r.messages(); !slices.Equal(got, []string{"a", "b"}) {
-			t.Errorf("after Publish(\"a\"), Publish(\"b\") and Stop, subscriber %d had got %q, want [\"a\" \"b\"]: "+
-				"every subscriber gets every message once, and Stop waits until it has", i, got)
+			t.Errorf("after Publish(\"a\"), Publish(\"b\") and Wait, subscriber %d had got %q, want [\"a\" \"b\"]: "+
+				"every subscriber gets every message once, and Wait waits until it has", i, got)
 		}
 	}
 }
 
-// Stop, called right after Publish, must wait until every delivery has
+// Wait, called right after Publish, must wait until every delivery has
 // returned. The subscribers take a (fake) second each; on each of many hubs
-// the test counts, when Stop returns, how many deliveries have finished.
-func TestStopWaitsForEveryDelivery(t *testing.T) {
-	const hubs, subscribers = 200, 4
+// the test counts how many deliveries have finished when Wait returns.
+func TestWaitWaitsForEveryDelivery(t *testing.T) {
+	const hubs, subscribers = 100, 3
 	synctest.Test(t, func(t *testing.T) {
-		defer time.Sleep(time.Hour) // fake time: lets deliveries Stop left behind finish
+		defer time.Sleep(time.Hour) // fake time: lets deliveries Wait left behind finish
 		for range hubs {
 			var finished atomic.Int32
-			subs := make([]func(string), subscribers)
-			for i := range subs {
-				subs[i] = func(string) {
-					time.Sleep(time.Second)
-					finished.Add(1)
-				}
-			}
-			h := New(subs...)
+			h := New(sleepy(subscribers, &finished)...)
 			h.Publish("m")
-			h.Stop()
+			h.Wait()
 			if n := finished.Load(); n != subscribers {
-				t.Fatalf("Stop returned when %d of the %d deliveries of a message published before it had finished: "+
-					"Stop must wait for every delivery, so each must be counted before Stop can look", n, subscribers)
+				t.Fatalf("Wait returned when %d of the %d deliveries of a message published before it had finished: "+
+					"Wait must wait for every delivery, so each must be counted before Wait can look", n, subscribers)
 			}
 		}
 	})
 }
 
-// The same when the only thing between Publish and Stop is that they run one
-// after the other in different goroutines.
-func TestStopInAnotherGoroutineWaitsForEveryDelivery(t *testing.T) {
-	const hubs, subscribers = 100, 3
+// The same when Publish runs in another goroutine, and Wait is called once
+// it has returned.
+func TestWaitInAnotherGoroutineWaitsForEveryDelivery(t *testing.T) {
+	const hubs, subscribers = 50, 3
 	synctest.Test(t, func(t *testing.T) {
 		defer time.Sleep(time.Hour)
 		for range hubs {
 			var finished atomic.Int32
-			subs := make([]func(string), subscribers)
-			for i := range subs {
-				subs[i] = func(string) {
-					time.Sleep(time.Second)
-					finished.Add(1)
-				}
-			}
-			h := New(subs...)
+			h := New(sleepy(subscribers, &finished)...)
 			published := make(chan struct{})
 			go func() {
 				h.Publish("m")
 				close(published)
 			}()
 			<-published
-			h.Stop()
+			h.Wait()
 			if n := finished.Load(); n != subscribers {
-				t.Fatalf("Stop, called once Publish had returned in another goroutine, returned when %d of the %d "+
-					"deliveries had finished: Stop must wait for every delivery of every earlier Publish", n, subscribers)
+				t.Fatalf("Wait, called once Publish had returned in another goroutine, returned when %d of the %d "+
+					"deliveries had finished: Wait must wait for every delivery of every earlier Publish", n, subscribers)
+			}
+		}
+	})
+}
+
+// A hub is used again and again: publish, wait, publish, wait. Each Wait
+// waits for the deliveries published since the last one.
+func TestPublishAndWaitAgainAndAgain(t *testing.T) {
+	const rounds, subscribers = 5, 3
+	synctest.Test(t, func(t *testing.T) {
+		defer time.Sleep(time.Hour)
+		var finished atomic.Int32
+		h := New(sleepy(subscribers, &finished)...)
+		for round := 1; round <= rounds; round++ {
+			h.Publish("m")
+			h.Publish("m")
+			h.Wait()
+			if n, want := finished.Load(), int32(2*subscribers*round); n != want {
+				t.Fatalf("after %d rounds of two Publishes and a Wait on one hub, %d deliveries had finished, want %d: "+
+					"each Wait waits for every delivery published before it, however often the hub is used", round, n, want)
 			}
 		}
 	})
@@ -169,7 +177,7 @@ func TestPublishReturnsAtOnce(t *testing.T) {
 		default:
 			close(release)
 			<-published
-			h.Stop()
+			h.Wait()
 			t.Fatalf("Publish had not returned while its 3 subscribers were still running: " +
 				"Publish must start the deliveries and return at once, without waiting for them")
 		}
@@ -177,7 +185,7 @@ func TestPublishReturnsAtOnce(t *testing.T) {
 			t.Errorf("%d of 3 subscribers had been called once Publish had returned and every goroutine was waiting, want 3", n)
 		}
 		close(release)
-		h.Stop()
+		h.Wait()
 	})
 }
 
@@ -225,8 +233,8 @@ func TestSubscribersRunAtTheSameTime(t *testing.T) {
 		}
 		h := New(subs...)
 		h.Publish("m")
-		h.Stop()
-		time.Sleep(time.Hour) // deliveries a wrong Stop left behind finish
+		h.Wait()
+		time.Sleep(time.Hour) // deliveries a wrong Wait left behind finish
 		if m := most.Load(); m != int32(subscribers) {
 			t.Errorf("at most %d of %d subscribers ran at the same time: Publish must call every subscriber "+
 				"in a goroutine of its own, all at once, with no limit on how many", m, subscribers)
@@ -234,227 +242,106 @@ func TestSubscribersRunAtTheSameTime(t *testing.T) {
 	})
 }
 
-// Once Stop has been called, Publish does nothing; Stop may be called again.
-func TestPublishAfterStopDeliversNothing(t *testing.T) {
+// A subscriber may call Publish, also while Wait waits: here "ping" is
+// answered with a "pong" for everyone, published once Wait has been called
+// (and 10ms later, so that Wait is surely waiting), and Wait must return
+// once both are delivered. A Wait that keeps a lock Publish needs while it
+// waits never returns: Publish("pong") waits for the lock, and Wait for the
+// delivery that calls it. This test runs in real time, so that such a Wait
+// is reported after a second.
+func TestWaitWhileASubscriberPublishes(t *testing.T) {
+	r := &recorder{}
+	waitCalled := make(chan struct{})
+	var h *Hub
+	h = New(r.subscribe, func(msg string) {
+		if msg == "ping" {
+			<-waitCalled
+			time.Sleep(10 * time.Millisecond)
+			h.Publish("pong")
+		}
+	})
+	h.Publish("ping")
+	waited := make(chan struct{})
+	go func() {
+		close(waitCalled)
+		h.Wait()
+		close(waited)
+	}()
+	select {
+	case <-waited:
+	case <-time.After(slow):
+		t.Fatalf("Wait had not returned %v after Publish(\"ping\"), whose subscriber publishes \"pong\" while Wait waits: "+
+			"does Wait hold a lock while it waits, which the subscriber's Publish needs?", slow)
+	}
+	if got := r.messages(); !slices.Equal(got, []string{"ping", "pong"}) {
+		t.Errorf("a subscriber that got \"ping\" published \"pong\"; once Wait had returned, another subscriber had got %q, "+
+			"want [\"ping\" \"pong\"]: Wait also waits for the deliveries of messages that subscribers publish", got)
+	}
+}
+
+// The same on many hubs, with subscribers that take a (fake) second: the
+// "pong" is published a second after Wait was called, and Wait must still
+// wait for its deliveries. (Their Add comes while the "ping" delivery that
+// makes it is still counted, so the count never touches zero, which is what
+// a WaitGroup allows while Wait waits.)
+func TestWaitWaitsForMessagesSubscribersPublish(t *testing.T) {
+	const hubs = 50
 	synctest.Test(t, func(t *testing.T) {
-		r := &recorder{}
-		h := New(r.subscribe)
-		h.Stop()
-		h.Publish("late")
-		h.Stop()
-		synctest.Wait() // anything Publish started has run, or is blocked
-		if got := r.messages(); len(got) != 0 {
-			t.Errorf("a subscriber got %q from a Publish called after Stop: once Stop has been called, Publish does nothing", got)
+		defer time.Sleep(time.Hour)
+		for range hubs {
+			var pongs atomic.Int32
+			var h *Hub
+			h = New(func(msg string) {
+				time.Sleep(time.Second)
+				if msg == "ping" {
+					h.Publish("pong")
+				} else {
+					pongs.Add(1)
+				}
+			}, func(msg string) {
+				time.Sleep(time.Second)
+				if msg == "pong" {
+					pongs.Add(1)
+				}
+			})
+			h.Publish("ping")
+			h.Wait()
+			if n := pongs.Load(); n != 2 {
+				t.Fatalf("Wait returned when %d of the 2 deliveries of the \"pong\" that a subscriber published had finished: "+
+					"Wait also waits for the deliveries of messages that subscribers publish while it waits", n)
+			}
 		}
 	})
 }
 
-// Stop is waiting for a delivery that blocks; meanwhile Publish is called
-// from another goroutine. It comes after Stop, so it must deliver nothing,
-// and it must return at once: a Stop that keeps the lock while it waits
-// makes it wait behind Stop. Stop, called a second time, waits too.
-func TestPublishWhileStopWaitsDeliversNothing(t *testing.T) {
-	deadline := realDeadline(t) // real time: a Publish stuck on a mutex stops the bubble's clock
+// Wait from several goroutines at once, while a delivery blocks: none may
+// return before the delivery does, and then every one returns. Wait on a
+// hub with nothing published returns at once.
+func TestWaitFromSeveralGoroutines(t *testing.T) {
+	const waiters = 4
 	synctest.Test(t, func(t *testing.T) {
-		release := make(chan struct{})
-		r := &recorder{}
-		h := New(func(msg string) {
-			r.subscribe(msg)
-			if msg == "first" {
-				<-release
-			}
-		})
-		h.Publish("first")
-		stopped := make(chan struct{})
-		go func() {
-			h.Stop()
-			close(stopped)
-		}()
-		synctest.Wait() // Stop waits now, for the first delivery
-		select {
-		case <-stopped:
-			close(release)
-			t.Fatalf("Stop returned while a delivery of a message published before it was still running: " +
-				"Stop must wait for every delivery")
-		default:
-		}
+		New(func(string) {}).Wait() // nothing published: returns at once (a Wait stuck here is a deadlock in the bubble)
 
-		published := make(chan struct{})
-		go func() {
-			h.Publish("second")
-			close(published)
-		}()
-		select {
-		case <-published:
-		case <-deadline:
-			close(release) // let Stop finish, and with it the waiting Publish
-			<-published
-			<-stopped
-			t.Fatalf("Publish, called while Stop waited for a delivery, had not returned after %v: "+
-				"Publish must return at once; does Stop hold the lock while it waits?", slow)
+		release := make(chan struct{})
+		h := New(func(string) { <-release })
+		h.Publish("m")
+		var returned atomic.Int32
+		var all sync.WaitGroup
+		for range waiters {
+			all.Go(func() {
+				h.Wait()
+				returned.Add(1)
+			})
 		}
-		secondStop := make(chan struct{})
-		go func() {
-			h.Stop()
-			close(secondStop)
-		}()
-		synctest.Wait()
-		if got := r.messages(); slices.Contains(got, "second") {
-			t.Errorf("a Publish called while Stop was waiting delivered its message: once Stop has been called, "+
-				"Publish does nothing (the subscriber got %q)", got)
-		}
-		select {
-		case <-stopped:
-			t.Errorf("Stop returned while a delivery was still running: Stop must wait for every delivery")
-		case <-secondStop:
-			t.Errorf("a second Stop returned while a delivery was still running: every call of Stop waits")
-		default:
+		synctest.Wait() // every waiter waits now, or has returned
+		if n := returned.Load(); n > 0 {
+			close(release)
+			all.Wait()
+			t.Fatalf("%d of %d Waits called at the same time returned while a delivery was still running: "+
+				"every call of Wait waits for every delivery", n, waiters)
 		}
 		close(release)
-		<-stopped
-		<-secondStop
+		all.Wait() // in the bubble, a Wait that never returns is a deadlock, reported at once
+		h.Wait()   // and once more, when there is nothing left to wait for
 	})
-}
-
-// A subscriber may call Publish itself: here "ping" is answered with a
-// "pong" for everyone. Both are delivered before Stop is called, and Stop
-// then returns.
-func TestSubscriberMayPublish(t *testing.T) {
-	synctest.Test(t, func(t *testing.T) {
-		r := &recorder{}
-		var h *Hub
-		h = New(r.subscribe, func(msg string) {
-			if msg == "ping" {
-				h.Publish("pong")
-			}
-		})
-		h.Publish("ping")
-		synctest.Wait() // both deliveries of ping and of pong are over
-		h.Stop()
-		if got := r.messages(); !slices.Equal(got, []string{"ping", "pong"}) {
-			t.Errorf("a subscriber that got \"ping\" published \"pong\"; another subscriber got %q, want [\"ping\" \"pong\"]", got)
-		}
-	})
-}
-
-// meetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
-// 1, ..., n-1, all going through the i's in the same order. At each i the
-// first goroutine to arrive waits a moment for a second one, so that the two
-// make their calls at the same instant. It returns at how many i two
-// goroutines met: on a machine too busy to run two of them at once, few.
-func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
-	arrived := make([]atomic.Int32, n)
-	var ready, met atomic.Int32
-	var wg sync.WaitGroup
-	for g := range goroutines {
-		wg.Go(func() {
-			ready.Add(1)
-			for ready.Load() < int32(goroutines) { // set off together
-				runtime.Gosched()
-			}
-			for i := range n {
-				if arrived[i].Add(1) == 1 && runtime.GOMAXPROCS(0) > 1 {
-					for spin := 0; spin < 5000 && arrived[i].Load() < 2; spin++ {
-					}
-					if arrived[i].Load() >= 2 {
-						met.Add(1)
-					}
-				}
-				call(i, g)
-			}
-		})
-	}
-	wg.Wait()
-	return int(met.Load())
-}
-
-// A Publish and a Stop at the same instant: the Publish either delivers, and
-// then Stop waits for its deliveries, or it delivers nothing. A delivery must
-// never be running when Stop returns, nor start after. Looking at stopped and
-// counting the deliveries must be one step, under one lock: in a gap between
-// them, Stop can set stopped and find nothing to wait for. That gap lasts
-// nanoseconds, so one goroutine publishes on each hub of a row while another
-// stops it, meeting at each (meetAt), row after row until they have met at
-// 300 hubs (or for 100ms, when the machine is too busy to run them at once).
-func TestPublishRacingStop(t *testing.T) {
-	const row = 50
-	var late atomic.Int32 // deliveries running after their hub's Stop returned
-	begin := time.Now()
-	for meetings := 0; meetings < 300 && time.Since(begin) < 100*time.Millisecond; {
-		hubs := make([]*Hub, row)
-		stopped := make([]atomic.Bool, row)
-		for i := range hubs {
-			hubs[i] = New(func(string) {
-				if stopped[i].Load() {
-					late.Add(1)
-				}
-				runtime.Gosched()
-				if stopped[i].Load() {
-					late.Add(1)
-				}
-			})
-		}
-		meetings += meetAt(row, 2, func(i, g int) {
-			if g == 0 {
-				hubs[i].Publish(fmt.Sprint(i))
-				return
-			}
-			hubs[i].Stop()
-			stopped[i].Store(true)
-		})
-		for i := range hubs {
-			hubs[i].Stop()
-			hubs[i].Publish("after Stop") // must do nothing
-		}
-		if n := late.Load(); n > 0 {
-			t.Fatalf("Publish and Stop were called at the same time, and a delivery was still running, or started, "+
-				"after Stop had returned (%d times): look at stopped and count the delivery for Stop's wait in one step, under one lock", n)
-		}
-		if runtime.GOMAXPROCS(0) == 1 {
-			break // one goroutine runs at a time: they cannot meet
-		}
-	}
-}
-
-// Publishes from many goroutines at once, and a Stop among them. However the
-// lock is handed around, a delivery must never run after Stop has returned.
-// A Publish that lets go of the lock between its look at stopped and the
-// counting of its deliveries, even for an instant, lets Stop in: when the
-// lock is crowded, Go's mutex hands it to the goroutine that has waited
-// longest, and that may be Stop.
-func TestPublishesFromManyGoroutinesRacingStop(t *testing.T) {
-	const publishers, each = 8, 200
-	begin := time.Now()
-	for round := 0; round < 10 && time.Since(begin) < 200*time.Millisecond; round++ {
-		var returned atomic.Bool // Stop has returned
-		var late, delivered atomic.Int32
-		h := New(func(string) {
-			if returned.Load() {
-				late.Add(1)
-			}
-			delivered.Add(1)
-		})
-		var wg sync.WaitGroup
-		start := make(chan struct{})
-		for range publishers {
-			wg.Go(func() {
-				<-start
-				for range each {
-					h.Publish("m")
-				}
-			})
-		}
-		close(start)
-		for delivered.Load() < publishers*each/4 {
-			runtime.Gosched()
-		}
-		h.Stop()
-		returned.Store(true)
-		wg.Wait()
-		h.Stop() // waits for any delivery a wrong Publish started after the first Stop
-		if n := late.Load(); n > 0 {
-			t.Fatalf("%d goroutines called Publish while another called Stop, and %d deliveries ran after Stop had returned: "+
-				"look at stopped and count the deliveries in one step, under one lock, never letting go of it in between", publishers, n)
-		}
-	}
 }

@@ -1,5 +1,5 @@
 // want: pass
-// wg.Add(1) before each go statement, under the lock that checks stopped.
+// wg.Add(1) before each go statement, Done deferred in the goroutine.
 package fanout
 
 import (
@@ -8,10 +8,7 @@ import (
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	stopped bool
-	wg      sync.WaitGroup
+	wg          sync.WaitGroup
 }
 
 func New(subscribers ...func(msg string)) *Hub {
@@ -19,11 +16,6 @@ func New(subscribers ...func(msg string)) *Hub {
 }
 
 func (h *Hub) Publish(msg string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
 	for _, sub := range h.subscribers {
 		h.wg.Add(1)
 		go func() {
@@ -33,9 +25,6 @@ func (h *Hub) Publish(msg string) {
 	}
 }
 
-func (h *Hub) Stop() {
-	h.mu.Lock()
-	h.stopped = true
-	h.mu.Unlock()
+func (h *Hub) Wait() {
 	h.wg.Wait()
 }

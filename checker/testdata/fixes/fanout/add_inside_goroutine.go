@@ -1,6 +1,5 @@
 // want: fail race
-// The shipped mistake, written the other way round: Done deferred first, then Add,
-// both inside the delivery goroutine.
+// The shipped mistake in a function literal: Add first thing in the goroutine.
 package fanout
 
 import (
@@ -9,10 +8,7 @@ import (
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	stopped bool
-	wg      sync.WaitGroup
+	wg          sync.WaitGroup
 }
 
 func New(subscribers ...func(msg string)) *Hub {
@@ -20,23 +16,15 @@ func New(subscribers ...func(msg string)) *Hub {
 }
 
 func (h *Hub) Publish(msg string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
 	for _, sub := range h.subscribers {
 		go func() {
-			defer h.wg.Done()
 			h.wg.Add(1)
+			defer h.wg.Done()
 			sub(msg)
 		}()
 	}
 }
 
-func (h *Hub) Stop() {
-	h.mu.Lock()
-	h.stopped = true
-	h.mu.Unlock()
+func (h *Hub) Wait() {
 	h.wg.Wait()
 }

@@ -8,10 +8,7 @@ import (
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	stopped bool
-	wg      sync.WaitGroup
+	wg          sync.WaitGroup
 }
 
 func New(subscribers ...func(msg string)) *Hub {
@@ -19,11 +16,6 @@ func New(subscribers ...func(msg string)) *Hub {
 }
 
 func (h *Hub) Publish(msg string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
 	h.wg.Add(len(h.subscribers))
 	for _, sub := range h.subscribers {
 		go func(s func(string)) {
@@ -33,9 +25,6 @@ func (h *Hub) Publish(msg string) {
 	}
 }
 
-func (h *Hub) Stop() {
-	h.mu.Lock()
-	h.stopped = true
-	h.mu.Unlock()
+func (h *Hub) Wait() {
 	h.wg.Wait()
 }

@@ -1,6 +1,7 @@
 // want: pass
-// A count of running deliveries under the mutex, and a sync.Cond that Stop waits on
-// (Cond.Wait lets go of the lock, so a subscriber can still Publish).
+// A count of running deliveries under a mutex, raised before the go statement, and a
+// sync.Cond that Wait waits on (Cond.Wait lets go of the lock, so a subscriber can
+// still Publish).
 package fanout
 
 import (
@@ -9,34 +10,33 @@ import (
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	cond    *sync.Cond
-	stopped bool
-	running int
+	mu          sync.Mutex
+	cond        *sync.Cond
+	running     int
 }
 
 func New(subscribers ...func(msg string)) *Hub {
 	return &Hub{subscribers: subscribers}
 }
 
-func (h *Hub) Publish(msg string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
+func (h *Hub) lazyCond() *sync.Cond {
 	if h.cond == nil {
 		h.cond = sync.NewCond(&h.mu)
 	}
+	return h.cond
+}
+
+func (h *Hub) Publish(msg string) {
+	h.mu.Lock()
 	h.running += len(h.subscribers)
+	h.mu.Unlock()
 	for _, sub := range h.subscribers {
 		go func() {
 			defer func() {
 				h.mu.Lock()
 				h.running--
 				if h.running == 0 {
-					h.cond.Broadcast()
+					h.lazyCond().Broadcast()
 				}
 				h.mu.Unlock()
 			}()
@@ -45,14 +45,10 @@ func (h *Hub) Publish(msg string) {
 	}
 }
 
-func (h *Hub) Stop() {
+func (h *Hub) Wait() {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.stopped = true
-	if h.cond == nil {
-		h.cond = sync.NewCond(&h.mu)
-	}
 	for h.running > 0 {
-		h.cond.Wait()
+		h.lazyCond().Wait()
 	}
 }

@@ -1,18 +1,14 @@
 // want: pass
-// An errgroup.Group in place of the WaitGroup: Go counts before it starts.
+// An errgroup.Group in place of the WaitGroup: its Go counts before it starts.
 package fanout
 
 import (
 	"golang.org/x/sync/errgroup"
-	"sync"
 )
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	stopped bool
-	g       errgroup.Group
+	g           errgroup.Group
 }
 
 func New(subscribers ...func(msg string)) *Hub {
@@ -20,11 +16,6 @@ func New(subscribers ...func(msg string)) *Hub {
 }
 
 func (h *Hub) Publish(msg string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
 	for _, sub := range h.subscribers {
 		h.g.Go(func() error {
 			sub(msg)
@@ -33,9 +24,6 @@ func (h *Hub) Publish(msg string) {
 	}
 }
 
-func (h *Hub) Stop() {
-	h.mu.Lock()
-	h.stopped = true
-	h.mu.Unlock()
+func (h *Hub) Wait() {
 	h.g.Wait()
 }

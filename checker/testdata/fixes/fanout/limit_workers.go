@@ -8,11 +8,9 @@ import (
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	stopped bool
-	wg      sync.WaitGroup
-	sem     chan struct{}
+	wg          sync.WaitGroup
+	sem         chan struct{}
+	mu          sync.Mutex
 }
 
 func New(subscribers ...func(msg string)) *Hub {
@@ -21,27 +19,22 @@ func New(subscribers ...func(msg string)) *Hub {
 
 func (h *Hub) Publish(msg string) {
 	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
 	if h.sem == nil {
 		h.sem = make(chan struct{}, 8)
 	}
+	sem := h.sem
+	h.mu.Unlock()
 	for _, sub := range h.subscribers {
 		h.wg.Add(1)
 		go func() {
 			defer h.wg.Done()
-			h.sem <- struct{}{}
-			defer func() { <-h.sem }()
+			sem <- struct{}{}
+			defer func() { <-sem }()
 			sub(msg)
 		}()
 	}
 }
 
-func (h *Hub) Stop() {
-	h.mu.Lock()
-	h.stopped = true
-	h.mu.Unlock()
+func (h *Hub) Wait() {
 	h.wg.Wait()
 }

@@ -1,18 +1,15 @@
 // want: fail
-// Stop sleeps "long enough" instead of waiting.
+// A new WaitGroup for every Publish; Wait waits for the last one only.
 package fanout
 
 import (
 	"sync"
-	"time"
 )
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	stopped bool
-	wg      sync.WaitGroup
+	mu          sync.Mutex
+	wg          *sync.WaitGroup
 }
 
 func New(subscribers ...func(msg string)) *Hub {
@@ -20,19 +17,24 @@ func New(subscribers ...func(msg string)) *Hub {
 }
 
 func (h *Hub) Publish(msg string) {
+	wg := &sync.WaitGroup{}
 	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
+	h.wg = wg
+	h.mu.Unlock()
 	for _, sub := range h.subscribers {
-		go sub(msg)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sub(msg)
+		}()
 	}
 }
 
-func (h *Hub) Stop() {
+func (h *Hub) Wait() {
 	h.mu.Lock()
-	h.stopped = true
+	wg := h.wg
 	h.mu.Unlock()
-	time.Sleep(10 * time.Millisecond)
+	if wg != nil {
+		wg.Wait()
+	}
 }

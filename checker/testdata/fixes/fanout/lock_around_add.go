@@ -1,6 +1,5 @@
-// want: fail
-// Stop keeps the lock while it waits, so that no Publish can slip in; but a Publish
-// called meanwhile now waits behind Stop.
+// want: fail race
+// "Add races with Wait", so a mutex around Add and Wait, but Add still in the goroutine.
 package fanout
 
 import (
@@ -9,10 +8,8 @@ import (
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	stopped bool
-	wg      sync.WaitGroup
+	mu          sync.Mutex
+	wg          sync.WaitGroup
 }
 
 func New(subscribers ...func(msg string)) *Hub {
@@ -20,23 +17,19 @@ func New(subscribers ...func(msg string)) *Hub {
 }
 
 func (h *Hub) Publish(msg string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
 	for _, sub := range h.subscribers {
-		h.wg.Add(1)
 		go func() {
+			h.mu.Lock()
+			h.wg.Add(1)
+			h.mu.Unlock()
 			defer h.wg.Done()
 			sub(msg)
 		}()
 	}
 }
 
-func (h *Hub) Stop() {
+func (h *Hub) Wait() {
 	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.stopped = true
+	h.mu.Unlock()
 	h.wg.Wait()
 }

@@ -1,5 +1,6 @@
-// want: panic
-// Stop closes a done channel that the deliveries report to; a second Stop closes it again.
+// want: fail deadlock
+// Publish and Wait share a mutex "so that nothing is published while Wait waits":
+// a subscriber that publishes then waits for Wait, and Wait for it.
 package fanout
 
 import (
@@ -8,11 +9,8 @@ import (
 
 type Hub struct {
 	subscribers []func(msg string)
-
-	mu      sync.Mutex
-	stopped bool
-	wg      sync.WaitGroup
-	done    chan struct{}
+	mu          sync.Mutex
+	wg          sync.WaitGroup
 }
 
 func New(subscribers ...func(msg string)) *Hub {
@@ -22,9 +20,6 @@ func New(subscribers ...func(msg string)) *Hub {
 func (h *Hub) Publish(msg string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if h.stopped {
-		return
-	}
 	for _, sub := range h.subscribers {
 		h.wg.Add(1)
 		go func() {
@@ -34,13 +29,8 @@ func (h *Hub) Publish(msg string) {
 	}
 }
 
-func (h *Hub) Stop() {
+func (h *Hub) Wait() {
 	h.mu.Lock()
-	h.stopped = true
-	if h.done == nil {
-		h.done = make(chan struct{})
-	}
-	h.mu.Unlock()
+	defer h.mu.Unlock()
 	h.wg.Wait()
-	close(h.done)
 }

@@ -57,13 +57,13 @@ func (r *recorder) messages() []string {
 	return slices.Sorted(slices.Values(r.got))
 }
 
-// sleepy returns n subscribers that each take a (fake) second and then
+// sleepy returns n subscribers that each take a (fake) millisecond and then
 // count themselves in finished.
 func sleepy(n int, finished *atomic.Int32) []func(string) {
 	subs := make([]func(string), n)
 	for i := range subs {
 		subs[i] = func(string) {
-			time.Sleep(time.Second)
+			time.Sleep(time.Millisecond)
 			finished.Add(1)
 		}
 	}
@@ -92,7 +92,7 @@ func TestEverySubscriberGetsEveryMessage(t *testing.T) {
 }
 
 // Wait, called right after Publish, must wait until every delivery has
-// returned. The subscribers take a (fake) second each; on each of many hubs
+// returned. The subscribers take a (fake) millisecond each; on each of many hubs
 // the test counts how many deliveries have finished when Wait returns.
 func TestWaitWaitsForEveryDelivery(t *testing.T) {
 	const hubs, subscribers = 100, 3
@@ -279,8 +279,8 @@ func TestWaitWhileASubscriberPublishes(t *testing.T) {
 	}
 }
 
-// The same on many hubs, with subscribers that take a (fake) second: the
-// "pong" is published a second after Wait was called, and Wait must still
+// The same on many hubs, with subscribers that take a (fake) millisecond: the
+// "pong" is published a millisecond after Wait was called, and Wait must still
 // wait for its deliveries. (Their Add comes while the "ping" delivery that
 // makes it is still counted, so the count never touches zero, which is what
 // a WaitGroup allows while Wait waits.)
@@ -292,14 +292,14 @@ func TestWaitWaitsForMessagesSubscribersPublish(t *testing.T) {
 			var pongs atomic.Int32
 			var h *Hub
 			h = New(func(msg string) {
-				time.Sleep(time.Second)
+				time.Sleep(time.Millisecond)
 				if msg == "ping" {
 					h.Publish("pong")
 				} else {
 					pongs.Add(1)
 				}
 			}, func(msg string) {
-				time.Sleep(time.Second)
+				time.Sleep(time.Millisecond)
 				if msg == "pong" {
 					pongs.Add(1)
 				}

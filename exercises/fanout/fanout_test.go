@@ -7,8 +7,8 @@ package fanout
 // every goroutine in the bubble is blocked, and synctest.Wait returns once
 // every other goroutine in the bubble is blocked: so the tests know for
 // certain what is running and what has returned. A goroutine waiting for a
-// mutex never counts as blocked in a bubble, so the one test in which a
-// wrong fix can get stuck on a lock runs outside a bubble, against a
+// mutex never counts as blocked in a bubble, so the tests in which a fix,
+// right or wrong, may wait for a lock run outside a bubble, against a
 // real-time deadline.
 //
 // A delivery whose wg.Add runs in its own goroutine is missed by a Wait that
@@ -250,6 +250,14 @@ func TestSubscribersRunAtTheSameTime(t *testing.T) {
 // delivery that calls it. This test runs in real time, so that such a Wait
 // is reported after a second.
 func TestWaitWhileASubscriberPublishes(t *testing.T) {
+	waitWhileASubscriberPublishes(t)
+}
+
+// waitWhileASubscriberPublishes is TestWaitWhileASubscriberPublishes. Tests
+// in a bubble where a subscriber publishes while Wait waits call it first:
+// in a bubble, a Wait stuck with Publish behind a lock would never end.
+func waitWhileASubscriberPublishes(t *testing.T) {
+	t.Helper()
 	r := &recorder{}
 	waitCalled := make(chan struct{})
 	var h *Hub
@@ -286,6 +294,10 @@ func TestWaitWhileASubscriberPublishes(t *testing.T) {
 // a WaitGroup allows while Wait waits.)
 func TestWaitWaitsForMessagesSubscribersPublish(t *testing.T) {
 	const hubs = 50
+	waitWhileASubscriberPublishes(t) // a Wait that holds a lock would hang the bubble
+	if t.Failed() {
+		return
+	}
 	synctest.Test(t, func(t *testing.T) {
 		defer time.Sleep(time.Hour)
 		for range hubs {
@@ -316,32 +328,52 @@ func TestWaitWaitsForMessagesSubscribersPublish(t *testing.T) {
 
 // Wait from several goroutines at once, while a delivery blocks: none may
 // return before the delivery does, and then every one returns. Wait on a
-// hub with nothing published returns at once.
+// hub with nothing published returns at once. In real time, not in a
+// bubble: a correct Wait may take a mutex, and goroutines waiting for one
+// never count as blocked there.
 func TestWaitFromSeveralGoroutines(t *testing.T) {
 	const waiters = 4
-	synctest.Test(t, func(t *testing.T) {
-		New(func(string) {}).Wait() // nothing published: returns at once (a Wait stuck here is a deadlock in the bubble)
-
-		release := make(chan struct{})
-		h := New(func(string) { <-release })
-		h.Publish("m")
-		var returned atomic.Int32
-		var all sync.WaitGroup
-		for range waiters {
-			all.Go(func() {
-				h.Wait()
-				returned.Add(1)
-			})
-		}
-		synctest.Wait() // every waiter waits now, or has returned
-		if n := returned.Load(); n > 0 {
-			close(release)
-			all.Wait()
-			t.Fatalf("%d of %d Waits called at the same time returned while a delivery was still running: "+
-				"every call of Wait waits for every delivery", n, waiters)
-		}
+	if !returnsWithin(slow, New(func(string) {}).Wait) {
+		t.Fatalf("Wait on a hub with nothing published had not returned after %v: with nothing to wait for, it returns at once", slow)
+	}
+	release := make(chan struct{})
+	h := New(func(string) { <-release })
+	h.Publish("m")
+	var returned atomic.Int32
+	var all sync.WaitGroup
+	for range waiters {
+		all.Go(func() {
+			h.Wait()
+			returned.Add(1)
+		})
+	}
+	time.Sleep(10 * time.Millisecond) // a Wait that does not wait has returned by now
+	if n := returned.Load(); n > 0 {
 		close(release)
-		all.Wait() // in the bubble, a Wait that never returns is a deadlock, reported at once
-		h.Wait()   // and once more, when there is nothing left to wait for
-	})
+		all.Wait()
+		t.Fatalf("%d of %d Waits called at the same time returned while a delivery was still running: "+
+			"every call of Wait waits for every delivery", n, waiters)
+	}
+	close(release)
+	if !returnsWithin(slow, all.Wait) {
+		t.Fatalf("%d of %d Waits called at the same time had returned %v after the last delivery had: every call of Wait returns "+
+			"once every delivery has", returned.Load(), waiters, slow)
+	}
+	h.Wait() // and once more, when there is nothing left to wait for
+}
+
+// returnsWithin runs call in a new goroutine and reports whether it returned
+// within d of real time. If it did not, the goroutine is left behind.
+func returnsWithin(d time.Duration, call func()) bool {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		call()
+	}()
+	select {
+	case <-done:
+		return true
+	case <-time.After(d):
+		return false
+	}
 }

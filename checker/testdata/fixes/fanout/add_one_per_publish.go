@@ -1,0 +1,30 @@
+// want: panic
+// wg.Add(1) once per Publish, but one Done per subscriber: the counter goes negative.
+package fanout
+
+import (
+	"sync"
+)
+
+type Hub struct {
+	subscribers []func(msg string)
+	wg          sync.WaitGroup
+}
+
+func New(subscribers ...func(msg string)) *Hub {
+	return &Hub{subscribers: subscribers}
+}
+
+func (h *Hub) Publish(msg string) {
+	h.wg.Add(1)
+	for _, sub := range h.subscribers {
+		go func() {
+			defer h.wg.Done()
+			sub(msg)
+		}()
+	}
+}
+
+func (h *Hub) Wait() {
+	h.wg.Wait()
+}

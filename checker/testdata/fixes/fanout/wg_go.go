@@ -1,0 +1,26 @@
+// want: pass
+// wg.Go (Go 1.25) counts the goroutine before starting it.
+package fanout
+
+import (
+	"sync"
+)
+
+type Hub struct {
+	subscribers []func(msg string)
+	wg          sync.WaitGroup
+}
+
+func New(subscribers ...func(msg string)) *Hub {
+	return &Hub{subscribers: subscribers}
+}
+
+func (h *Hub) Publish(msg string) {
+	for _, sub := range h.subscribers {
+		h.wg.Go(func() { sub(msg) })
+	}
+}
+
+func (h *Hub) Wait() {
+	h.wg.Wait()
+}

@@ -1,0 +1,15 @@
+// want: pass
+// errgroup.Group returns the first non-nil error and waits for every goroutine.
+package firsterr
+
+import (
+	"golang.org/x/sync/errgroup"
+)
+
+func Run(tasks ...func() error) error {
+	var g errgroup.Group
+	for _, task := range tasks {
+		g.Go(task)
+	}
+	return g.Wait()
+}

@@ -116,7 +116,7 @@ func runMutate(ctx context.Context, root string, cat *catalog.Catalog, args []st
 				if err != nil {
 					return err
 				}
-				progress.add(v.kills < v.runs && !equivalent[m.ID])
+				progress.add(v.kills < v.runs && !v.stillborn && !equivalent[m.ID]) // as summarize counts them
 				mu.Lock()
 				defer mu.Unlock()
 				scores[i].record(m, v, equivalent[m.ID])

@@ -138,6 +138,12 @@ func TestConcurrentLookupsAllCount(t *testing.T) {
 					return
 				}
 				r.Lookup(missing)
+				if g == 1 {
+					if n := r.Hits(name); n < i+1 || n > goroutines*each {
+						t.Errorf("Hits(%q) = %d while Lookups ran, after this goroutine's own %d, want between %d and %d", name, n, i+1, i+1, goroutines*each)
+						return
+					}
+				}
 			}
 		})
 		for _, n := range []string{name, missing} {

@@ -76,6 +76,22 @@ func TestTransferMovesMoney(t *testing.T) {
 	}
 }
 
+// New may be called from any goroutine: accounts made at once by many
+// goroutines are as good as any, and each holds its own balance.
+func TestNewFromManyGoroutines(t *testing.T) {
+	const goroutines = 16
+	accounts := make([]*Account, goroutines)
+	together(goroutines, func(i int) { accounts[i] = New(int64(i)) })
+	together(goroutines, func(i int) {
+		if err := accounts[i].TransferTo(accounts[(i+1)%goroutines], 1); err != nil && !errors.Is(err, ErrInsufficientFunds) {
+			t.Errorf("TransferTo(1) returned %v, want nil or ErrInsufficientFunds", err)
+		}
+	})
+	if got, want := Total(accounts...), int64(goroutines*(goroutines-1)/2); got != want {
+		t.Errorf("after transfers among %d accounts made at once the bank holds %d, want %d: money appeared or vanished", goroutines, got, want)
+	}
+}
+
 // Half the goroutines move money from a to b, the other half from b to a,
 // all released at once. Transfers that lock "my account, then the other"
 // deadlock here: one holds a and waits for b, another holds b and waits

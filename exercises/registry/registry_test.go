@@ -8,8 +8,10 @@ package registry
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -151,6 +153,36 @@ func TestConcurrentLookupsAllCount(t *testing.T) {
 				t.Fatalf("%d goroutines at once each called Lookup(%q) %d times, and Hits(%q) = %d, want %d: "+
 					"lookups were lost. Counting is a write, even inside Lookup.", goroutines, n, each, n, got, goroutines*each)
 			}
+		}
+	}
+}
+
+// Four goroutines at once each look up a name no one has looked up before,
+// round after round: every first Lookup counts. A counter made
+// when a name is first looked up, by a Lookup that finds none and then
+// makes one without looking again under the write lock, replaces one that
+// another Lookup made meanwhile, with the hits counted on it.
+func TestFirstLookupsOfANameAllCount(t *testing.T) {
+	const rounds, goroutines = 500, 4
+	r := New()
+	r.Register("svc", "svc.local:80")
+	for round := range rounds {
+		name := fmt.Sprintf("new%d", round)
+		var ready atomic.Int32
+		together(goroutines, func(int) {
+			// Spin until all four have arrived: goroutines that are
+			// running when the last one arrives start their Lookups
+			// nearer together than goroutines woken by a channel.
+			for i := ready.Add(1); ready.Load() < goroutines; i++ {
+				if i%64 == 0 {
+					runtime.Gosched()
+				}
+			}
+			r.Lookup(name)
+		})
+		if got := r.Hits(name); got != goroutines {
+			t.Fatalf("%d goroutines at once each called Lookup(%q) once, the first lookups of that name, and Hits(%q) = %d, "+
+				"want %d: lookups were lost", goroutines, name, name, got, goroutines)
 		}
 	}
 }

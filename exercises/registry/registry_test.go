@@ -163,7 +163,7 @@ func TestConcurrentLookupsAllCount(t *testing.T) {
 // makes one without looking again under the write lock, replaces one that
 // another Lookup made meanwhile, with the hits counted on it.
 func TestFirstLookupsOfANameAllCount(t *testing.T) {
-	const rounds, goroutines = 500, 4
+	const rounds, goroutines = 1000, 4
 	r := New()
 	r.Register("svc", "svc.local:80")
 	for round := range rounds {
@@ -173,7 +173,10 @@ func TestFirstLookupsOfANameAllCount(t *testing.T) {
 			// Spin until all four have arrived: goroutines that are
 			// running when the last one arrives start their Lookups
 			// nearer together than goroutines woken by a channel.
-			for i := ready.Add(1); ready.Load() < goroutines; i++ {
+			// The spin is bounded, so that a goroutine the system has
+			// not run yet delays the others by a few microseconds at most.
+			ready.Add(1)
+			for i := 1; ready.Load() < goroutines && i < 1000; i++ {
 				if i%64 == 0 {
 					runtime.Gosched()
 				}

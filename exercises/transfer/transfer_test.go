@@ -84,7 +84,7 @@ func TestNewFromManyGoroutines(t *testing.T) {
 	together(goroutines, func(i int) { accounts[i] = New(int64(i)) })
 	together(goroutines, func(i int) {
 		if err := accounts[i].TransferTo(accounts[(i+1)%goroutines], 1); err != nil && !errors.Is(err, ErrInsufficientFunds) {
-			t.Errorf("TransferTo(1) returned %v, want nil or ErrInsufficientFunds", err)
+			t.Errorf("TransferTo(%d) returned %v, want nil or ErrInsufficientFunds", 1, err)
 		}
 	})
 	if got, want := Total(accounts...), int64(goroutines*(goroutines-1)/2); got != want {
@@ -110,7 +110,7 @@ func TestOppositeTransfersDoNotDeadlock(t *testing.T) {
 			case err == nil:
 				moved.Add(1)
 			case !errors.Is(err, ErrInsufficientFunds):
-				t.Errorf("TransferTo(1) returned %v, want nil or ErrInsufficientFunds", err)
+				t.Errorf("TransferTo(%d) returned %v, want nil or ErrInsufficientFunds", 1, err)
 				return
 			}
 		}
@@ -151,7 +151,7 @@ func TestTransfersAroundACycleDoNotDeadlock(t *testing.T) {
 			from, to := accounts[g%n], accounts[(g+1)%n]
 			for range each {
 				if err := from.TransferTo(to, 3); err != nil && !errors.Is(err, ErrInsufficientFunds) {
-					t.Errorf("TransferTo(3) returned %v, want nil or ErrInsufficientFunds", err)
+					t.Errorf("TransferTo(%d) returned %v, want nil or ErrInsufficientFunds", 3, err)
 					return
 				}
 			}
@@ -189,13 +189,13 @@ func TestTotalNeverSeesATransferHalfDone(t *testing.T) {
 		from, to := accounts[g%4], accounts[(g+1+g/4)%4]
 		for range each {
 			if err := from.TransferTo(to, 7); err != nil && !errors.Is(err, ErrInsufficientFunds) {
-				t.Errorf("TransferTo(7) returned %v, want nil or ErrInsufficientFunds", err)
+				t.Errorf("TransferTo(%d) returned %v, want nil or ErrInsufficientFunds", 7, err)
 				return
 			}
 		}
 	})
 	if got := Total(reversed...); got != 2000 {
-		t.Errorf("after transfers among 4 accounts the bank holds %d, want %d: money appeared or vanished", got, 2000)
+		t.Errorf("after transfers among %d accounts the bank holds %d, want %d: money appeared or vanished", len(accounts), got, 2000)
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 )
 
 // Registry maps service names to addresses and counts how often each name
-// is looked up. It is safe to use from any goroutine.
+// is looked up. It is safe to use from any goroutine. Each call does its
+// work before it returns and leaves no goroutine running.
 type Registry struct {
 	mu       sync.RWMutex
 	services map[string]string // name → address

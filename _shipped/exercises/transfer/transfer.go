@@ -19,7 +19,8 @@ import (
 var ErrInsufficientFunds = errors.New("transfer: insufficient funds")
 
 // Account is a bank account. Its methods, and Total, are safe to call from
-// any goroutine, with transfers running in every direction at once.
+// any goroutine, with transfers running in every direction at once. Each
+// call does its work before it returns and leaves no goroutine running.
 type Account struct {
 	id      uint64 // unique to this account, set by New, never changed
 	mu      sync.Mutex

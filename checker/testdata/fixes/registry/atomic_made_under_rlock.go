@@ -1,0 +1,61 @@
+// want: race panic
+// Atomic counters, so "counting under RLock is fine now": but the first
+// Lookup of a name adds its counter to the map under the read lock.
+package registry
+
+import (
+	"maps"
+	"slices"
+	"sync"
+	"sync/atomic"
+)
+
+type Registry struct {
+	mu       sync.RWMutex
+	services map[string]string
+	hits     map[string]*atomic.Int64
+}
+
+func New() *Registry {
+	return &Registry{services: make(map[string]string), hits: make(map[string]*atomic.Int64)}
+}
+
+func (r *Registry) Register(name, addr string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.services[name] = addr
+}
+
+func (r *Registry) Lookup(name string) (string, bool) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	c := r.hits[name]
+	if c == nil {
+		c = new(atomic.Int64)
+		r.hits[name] = c
+	}
+	c.Add(1)
+	addr, ok := r.services[name]
+	return addr, ok
+}
+
+func (r *Registry) Hits(name string) int {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if c := r.hits[name]; c != nil {
+		return int(c.Load())
+	}
+	return 0
+}
+
+func (r *Registry) Each(fn func(name, addr string, hits int)) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	for _, name := range slices.Sorted(maps.Keys(r.services)) {
+		var n int64
+		if c := r.hits[name]; c != nil {
+			n = c.Load()
+		}
+		fn(name, r.services[name], int(n))
+	}
+}

@@ -1,0 +1,77 @@
+// want: deadlock
+// The poorer account locked first: an order, but one that changes as money
+// moves, so two transfers can still see it differently.
+package transfer
+
+import (
+	"errors"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+var ErrInsufficientFunds = errors.New("transfer: insufficient funds")
+
+type Account struct {
+	id      uint64
+	mu      sync.Mutex
+	balance int64
+}
+
+var lastID atomic.Uint64
+
+func New(balance int64) *Account {
+	return &Account{id: lastID.Add(1), balance: balance}
+}
+
+func (a *Account) Balance() int64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.balance
+}
+
+func slowStep() { runtime.Gosched() }
+
+func (a *Account) TransferTo(to *Account, amount int64) error {
+	if a == to {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		if a.balance < amount {
+			return ErrInsufficientFunds
+		}
+		return nil
+	}
+	first, second := a, to
+	if to.Balance() < a.Balance() {
+		first, second = to, a
+	}
+	first.mu.Lock()
+	defer first.mu.Unlock()
+	slowStep()
+	second.mu.Lock()
+	defer second.mu.Unlock()
+	if a.balance < amount {
+		return ErrInsufficientFunds
+	}
+	a.balance -= amount
+	to.balance += amount
+	return nil
+}
+
+func Total(accounts ...*Account) int64 {
+	sorted := append([]*Account(nil), accounts...)
+	for i := 1; i < len(sorted); i++ {
+		for j := i; j > 0 && sorted[j].id < sorted[j-1].id; j-- {
+			sorted[j], sorted[j-1] = sorted[j-1], sorted[j]
+		}
+	}
+	for _, a := range sorted {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+	}
+	var sum int64
+	for _, a := range sorted {
+		sum += a.balance
+	}
+	return sum
+}

@@ -1,0 +1,69 @@
+// want: deadlock
+// The locks in id order, but a transfer to itself locks the same mutex
+// twice.
+package transfer
+
+import (
+	"errors"
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+var ErrInsufficientFunds = errors.New("transfer: insufficient funds")
+
+type Account struct {
+	id      uint64
+	mu      sync.Mutex
+	balance int64
+}
+
+var lastID atomic.Uint64
+
+func New(balance int64) *Account {
+	return &Account{id: lastID.Add(1), balance: balance}
+}
+
+func (a *Account) Balance() int64 {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.balance
+}
+
+func slowStep() { runtime.Gosched() }
+
+func (a *Account) TransferTo(to *Account, amount int64) error {
+	first, second := a, to
+	if to.id < a.id {
+		first, second = to, a
+	}
+	first.mu.Lock()
+	defer first.mu.Unlock()
+	second.mu.Lock()
+	defer second.mu.Unlock()
+	if a.balance < amount {
+		return ErrInsufficientFunds
+	}
+	slowStep()
+	a.balance -= amount
+	to.balance += amount
+	return nil
+}
+
+func Total(accounts ...*Account) int64 {
+	sorted := append([]*Account(nil), accounts...)
+	for i := 1; i < len(sorted); i++ {
+		for j := i; j > 0 && sorted[j].id < sorted[j-1].id; j-- {
+			sorted[j], sorted[j-1] = sorted[j-1], sorted[j]
+		}
+	}
+	for _, a := range sorted {
+		a.mu.Lock()
+		defer a.mu.Unlock()
+	}
+	var sum int64
+	for _, a := range sorted {
+		sum += a.balance
+	}
+	return sum
+}

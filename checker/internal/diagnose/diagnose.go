@@ -496,9 +496,23 @@ func stateNote(p *i18n.Printer, state string) string {
 	return p.Sprintf("is busy (%s)", state)
 }
 
+// deadlockAdvice says where to look, from the states of the goroutines
+// stuck at each place: a read lock behind a waiting writer, locks taken in
+// opposite orders (several places waiting for locks), a lock taken twice
+// (one place), or a partner that never comes.
 func deadlockAdvice(p *i18n.Printer, states []string) string {
 	lock := func(s string) bool { return strings.HasSuffix(s, "Lock") }
-	if slices.ContainsFunc(states, lock) && !slices.ContainsFunc(states, func(s string) bool { return !lock(s) }) {
+	onlyLocks := slices.ContainsFunc(states, lock) && !slices.ContainsFunc(states, func(s string) bool { return !lock(s) })
+	switch {
+	case slices.Contains(states, "sync.RWMutex.RLock") && slices.Contains(states, "sync.RWMutex.Lock"):
+		return p.Sprintf("A goroutine waits in RLock while a writer waits in Lock: once a writer waits, Go's RWMutex lets no new reader in, " +
+			"so a goroutine that already holds the read lock and takes it again (a method calling another that also RLocks) waits for the writer, " +
+			"which waits for it. Take the read lock once, and from inside call helpers that do not lock.")
+	case onlyLocks && len(states) > 1:
+		return p.Sprintf("Goroutines wait for locks at different places: two goroutines that take the same two locks in opposite orders " +
+			"each hold one and wait forever for the other's. Take locks in one fixed order everywhere (by an ID, say), or use one lock. " +
+			"Also look for a Lock taken again by a goroutine that already holds it (a sync.Mutex is not reentrant), or a Lock with no Unlock on some path.")
+	case onlyLocks:
 		return p.Sprintf("A sync.Mutex is not reentrant: look for a Lock taken again by a goroutine that already holds it, " +
 			"or a Lock with no Unlock on some path such as an early return (`defer mu.Unlock()` right after Lock avoids both).")
 	}

@@ -267,3 +267,13 @@ func TestChineseVerdictSaysTheTestsMessageInChinese(t *testing.T) {
 	assert.Equal(t, i18n.NewPrinter(i18n.Chinese).Sprintf("the test's check"), fs[0].Locations[0].Note)
 	assert.NotEqual(t, "the test's check", fs[0].Locations[0].Note, "the note is Chinese too")
 }
+
+// The advice follows what the stuck goroutines wait for.
+func TestDeadlockAdviceFollowsTheWaits(t *testing.T) {
+	p := i18n.NewPrinter(i18n.English)
+	assert.Contains(t, deadlockAdvice(p, []string{"sync.RWMutex.RLock", "sync.RWMutex.Lock"}), "lets no new reader in")
+	assert.Contains(t, deadlockAdvice(p, []string{"sync.Mutex.Lock", "sync.Mutex.Lock"}), "opposite orders")
+	assert.Contains(t, deadlockAdvice(p, []string{"sync.Mutex.Lock"}), "not reentrant")
+	assert.Contains(t, deadlockAdvice(p, []string{"chan send"}), "partner")
+	assert.Contains(t, deadlockAdvice(p, []string{"sync.Mutex.Lock", "chan receive"}), "holds the lock while it waits")
+}

@@ -215,4 +215,14 @@ var zh = map[string]string{
 	"returned":             "返回",
 	"returned; balance %s": "返回；余额 %s",
 	"balance":              "余额",
+	"A goroutine waits in RLock while a writer waits in Lock: once a writer waits, Go's RWMutex lets no new reader in, " +
+		"so a goroutine that already holds the read lock and takes it again (a method calling another that also RLocks) waits for the writer, " +
+		"which waits for it. Take the read lock once, and from inside call helpers that do not lock.": "有 goroutine 在 RLock 里等待，同时有写者在 Lock 里等待：一旦有写者在等，Go 的 RWMutex（读写锁）就不再放新的读者进来，" +
+		"所以一个已经持有读锁、又再次获取读锁的 goroutine（比如一个方法调用了另一个同样要 RLock 的方法）会等那个写者，" +
+		"而写者又在等它。读锁只获取一次，在持锁的代码里调用不加锁的辅助函数。",
+	"Goroutines wait for locks at different places: two goroutines that take the same two locks in opposite orders " +
+		"each hold one and wait forever for the other's. Take locks in one fixed order everywhere (by an ID, say), or use one lock. " +
+		"Also look for a Lock taken again by a goroutine that already holds it (a sync.Mutex is not reentrant), or a Lock with no Unlock on some path.": "goroutine 们在不同的地方等待锁：两个 goroutine 以相反的顺序获取同样的两把锁时，" +
+		"会各自拿着一把，永远等着对方手里的那一把。在所有地方都按同一个固定的顺序加锁（比如按 ID），或者只用一把锁。" +
+		"也找找有没有 goroutine 在已经持有锁时又调用了 Lock（sync.Mutex 不可重入），或者某条路径上有 Lock 却没有 Unlock。",
 }

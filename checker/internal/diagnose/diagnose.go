@@ -334,7 +334,7 @@ func race(c *Code, report string) (Failure, bool) {
 		said = append(said, did)
 	}
 	f.Message = p.Sprintf("Data race: %s while %s, with nothing ordering the two.", said[0], said[1])
-	f.Advice = p.Sprintf("Every access to that variable, reads included, must hold the same lock (or all of them must be atomic).")
+	f.Advice = p.Sprintf("Every access to that variable, reads included, must hold the same lock, and a write the write lock (Lock, not RLock); or all of them must be atomic.")
 	return f, true
 }
 

@@ -50,7 +50,7 @@ var zh = map[string]string{
 	"goroutine %d wrote at %s:%d (in %s)":                        "goroutine %[1]d 在 %[4]s（%[2]s:%[3]d）中写入",
 	"goroutine %d read at %s:%d (in %s)":                         "goroutine %[1]d 在 %[4]s（%[2]s:%[3]d）中读取",
 	"Data race: %s while %s, with nothing ordering the two.":     "数据竞争：%s，与此同时 %s，而没有任何同步来确定这两者的先后。",
-	"Every access to that variable, reads included, must hold the same lock (or all of them must be atomic).": "对这个变量的每一次访问（包括读取）都必须持有同一把锁（或者全部使用原子操作）。",
+	"Every access to that variable, reads included, must hold the same lock, and a write the write lock (Lock, not RLock); or all of them must be atomic.": "对这个变量的每一次访问（包括读取）都必须持有同一把锁，写入还必须持有写锁（Lock，而不是 RLock）；或者全部使用原子操作。",
 	"%s in %s%s":                 "在 %[2]s 中%[1]s%[3]s",
 	", called from %s at %s:%d":  "，调用方是 %[2]s:%[3]d 处的 %[1]s",
 	"goroutine %d %s":            "goroutine %d %s",

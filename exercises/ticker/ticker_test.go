@@ -13,6 +13,7 @@ package ticker
 // bubble ends (Stop did not end it) is reported as leaked.
 
 import (
+	"runtime"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -34,7 +35,8 @@ const period = time.Second
 // in (fake) time since start, and how many ran at once.
 type beats struct {
 	start time.Time
-	work  time.Duration // each call sleeps this long
+	work  time.Duration // each call sleeps this long,
+	slow  int           // or, if slow > 0, only the first slow calls do
 	hold  chan struct{} // if not nil, the first call waits until it is closed
 
 	mu      sync.Mutex
@@ -49,13 +51,17 @@ func (b *beats) beat() {
 	b.mu.Lock()
 	b.at = append(b.at, time.Since(b.start))
 	first := len(b.at) == 1
+	work := b.work
+	if b.slow > 0 && len(b.at) > b.slow {
+		work = 0
+	}
 	b.running++
 	b.most = max(b.most, b.running)
 	b.mu.Unlock()
 	if first && b.hold != nil {
 		<-b.hold
 	}
-	time.Sleep(b.work)
+	time.Sleep(work)
 	b.mu.Lock()
 	b.running--
 	b.mu.Unlock()
@@ -90,10 +96,16 @@ func TestBeatsComeEveryPeriod(t *testing.T) {
 	})
 }
 
-// Stop called while beat runs waits for it to return, and no longer: not
-// for the next tick. Three goroutines call Stop at once, and each of them
-// waits.
-func TestStopWaitsForARunningBeatOnly(t *testing.T) {
+// Stop called while beat runs waits for it to return. Three goroutines call
+// Stop at once while the first beat is held up, and none of them may return
+// until it has returned.
+//
+// A Stop that waits for a running beat may do so by waiting for a mutex
+// that the beat's goroutine holds, and a goroutine waiting for a mutex is
+// not durably blocked: synctest.Wait would never return. So the test gives
+// the Stops their chance to return wrongly by yielding to them many times
+// instead, and fake time stands still meanwhile.
+func TestStopWaitsForARunningBeat(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const stoppers = 3
 		b := newBeats()
@@ -109,17 +121,14 @@ func TestStopWaitsForARunningBeatOnly(t *testing.T) {
 				returned.Add(1)
 			})
 		}
-		synctest.Wait()
+		for i := 0; i < 10000 && returned.Load() == 0; i++ {
+			runtime.Gosched()
+		}
 		if n := returned.Load(); n > 0 {
 			t.Errorf("%d of %d calls of Stop returned while beat was still running: when Stop returns, beat "+
 				"must not be running, so Stop waits for a running beat", n, stoppers)
 		}
 		close(b.hold)
-		synctest.Wait()
-		if n := returned.Load(); n < stoppers {
-			t.Errorf("after the running beat had returned, %d of %d calls of Stop were still waiting: Stop waits for "+
-				"a running beat, and then returns at once, without waiting for the next tick", stoppers-n, stoppers)
-		}
 		wg.Wait()
 		n := len(b.calls())
 		time.Sleep(10 * period)
@@ -130,25 +139,52 @@ func TestStopWaitsForARunningBeatOnly(t *testing.T) {
 	})
 }
 
-// A beat that takes longer than a period never overlaps the next one: the
-// calls come from one goroutine.
+// Stop called between beats returns at once: it does not wait for the next
+// tick, or for any time to pass.
+func TestStopDoesNotWaitForTheNextTick(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		const stoppers = 3
+		b := newBeats()
+		h := Start(period, b.beat)
+		time.Sleep(period + period/2)
+		var returned atomic.Int32
+		var wg sync.WaitGroup
+		for range stoppers {
+			wg.Go(func() {
+				h.Stop()
+				returned.Add(1)
+			})
+		}
+		synctest.Wait()
+		if n := returned.Load(); n < stoppers {
+			t.Errorf("half a period after a beat, %d of %d calls of Stop were still waiting, with no beat running "+
+				"and no time passing: Stop returns at once, without waiting for the next tick", stoppers-n, stoppers)
+		}
+		wg.Wait()
+	})
+}
+
+// Beats that take longer than a period never overlap: the calls come from
+// one goroutine. The first three beats are slow, the rest return at once,
+// so Stop is called while no beat is running.
 func TestSlowBeatsNeverOverlap(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
+		const slow = 3
 		b := newBeats()
 		b.work = 5 * period / 2
+		b.slow = slow
 		h := Start(period, b.beat)
-		time.Sleep(10 * period)
+		time.Sleep(20 * period)
 		h.Stop()
-		time.Sleep(10 * period) // any beat still running ends
 		b.mu.Lock()
 		defer b.mu.Unlock()
 		if b.most > 1 {
 			t.Errorf("with beats that take %v and a period of %v, %d calls of beat ran at once, want one at a time: "+
 				"the calls come from one goroutine", b.work, period, b.most)
 		}
-		if len(b.at) < 3 {
-			t.Errorf("with beats that take %v and a period of %v, beat was called %d times in %v, want at least 3: "+
-				"a slow beat delays the next one, it does not end the heartbeat", b.work, period, len(b.at), 10*period)
+		if len(b.at) < 2*slow {
+			t.Errorf("with %d beats that take %v and a period of %v, beat was called %d times in %v, want at least %d: "+
+				"a slow beat delays the next one, it does not end the heartbeat", slow, b.work, period, len(b.at), 20*period, 2*slow)
 		}
 	})
 }

@@ -1,8 +1,8 @@
 package ticker
 
 // These tests use only the exported API, so every correct design passes: a
-// time.Ticker or a time.Timer, a done channel or a context, a WaitGroup or
-// a channel to wait for the goroutine. The tests about time run in a
+// time.Ticker or a time.Timer, a done channel or a context, a WaitGroup, a
+// channel or a mutex held across beat to wait for the goroutine. The tests about time run in a
 // testing/synctest bubble, where time is fake: it moves only when every
 // goroutine in the bubble is blocked, so "the first beat came one period
 // after Start" and "Stop is still waiting" are facts, not guesses about

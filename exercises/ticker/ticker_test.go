@@ -209,29 +209,46 @@ func TestStopTwice(t *testing.T) {
 	})
 }
 
-// Stop is safe from any goroutine: many goroutines, released at once, stop
-// the same heartbeat, over and over. A Stop that checks "stopped yet?" and
-// then closes in a second step lets two of them close the same channel.
+// Stop is safe from any goroutine: two goroutines stop the same heartbeat
+// at once, over and over, for up to 500 rounds or 150 ms. A Stop that
+// checks "stopped yet?" and then closes in a second step lets both close
+// the same channel. That gap is short, so the two do not wait for the
+// signal to go by blocking, which would wake them one after the other: a
+// goroutine spins on an atomic flag, and the test's own goroutine calls
+// Stop the moment it sets the flag, the two on two threads at once. (With
+// GOMAXPROCS=1 nothing runs at the same moment, and the spinning yields.)
 func TestStopFromManyGoroutinesAtOnce(t *testing.T) {
-	const rounds, stoppers = 50, 64
-	for range rounds {
+	const rounds = 500
+	end := time.Now().Add(150 * time.Millisecond)
+	for round := 0; round < rounds && time.Now().Before(end); round++ {
 		h := Start(time.Hour, func() {})
-		start := make(chan struct{})
-		var wg sync.WaitGroup
-		for range stoppers {
-			wg.Go(func() {
-				<-start
-				h.Stop()
-			})
+		var ready, start, stopped atomic.Bool
+		go func() {
+			ready.Store(true)
+			spinUntil(start.Load)
+			h.Stop()
+			stopped.Store(true)
+		}()
+		spinUntil(ready.Load)
+		start.Store(true)
+		h.Stop()
+		deadline := time.Now().Add(2 * time.Second)
+		for !stopped.Load() {
+			if time.Now().After(deadline) {
+				t.Fatalf("two goroutines called Stop at once, and 2 s later one had not returned: Stop may be called " +
+					"more than once, from any goroutine, and never waits for the next tick")
+			}
+			runtime.Gosched()
 		}
-		close(start)
-		done := make(chan struct{})
-		go func() { wg.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(2 * time.Second):
-			t.Fatalf("%d goroutines called Stop at once, and 2 s later some had not returned: Stop may be called "+
-				"more than once, from any goroutine, and never waits for the next tick", stoppers)
+	}
+}
+
+// spinUntil returns once cond does, spinning on a thread of its own while
+// other goroutines may run on others, and yielding when none can.
+func spinUntil(cond func() bool) {
+	for !cond() {
+		if runtime.GOMAXPROCS(0) == 1 {
+			runtime.Gosched()
 		}
 	}
 }

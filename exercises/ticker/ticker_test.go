@@ -209,6 +209,32 @@ func TestStopTwice(t *testing.T) {
 	})
 }
 
+// Stop may come right after Start, before the heartbeat's goroutine has
+// even begun to run; and once Stop has returned, beat is never called, even
+// with a tick due every nanosecond. A Stop that waits on a WaitGroup which
+// the goroutine joins (Add) only once it runs finds nothing to wait for and
+// returns at once; the goroutine then starts with a tick ready, and its
+// select may pick the tick over the signal to stop.
+func TestStopRightAfterStart(t *testing.T) {
+	const rounds = 30
+	for range rounds {
+		var stopped atomic.Bool
+		var late atomic.Int32
+		h := Start(time.Nanosecond, func() {
+			if stopped.Load() {
+				late.Add(1)
+			}
+		})
+		h.Stop()
+		stopped.Store(true)
+		time.Sleep(time.Millisecond) // a goroutine that starts late runs now
+		if n := late.Load(); n > 0 {
+			t.Fatalf("with a period of 1ns, beat was called %d times after Stop, called right after Start, had "+
+				"returned, want none: Stop must wait for the heartbeat's goroutine even if it has not started yet", n)
+		}
+	}
+}
+
 // Stop is safe from any goroutine: two goroutines stop the same heartbeat
 // at once, over and over, for up to 500 rounds or 150 ms. A Stop that
 // checks "stopped yet?" and then closes in a second step lets both close

@@ -1,0 +1,31 @@
+// want: race
+// Value and Reset take a mutex, but Add stays lock-free and atomic: the
+// lock orders Reset with Value, not with Add, and Reset's plain read and
+// write race with Add's atomic one.
+package counter
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+type Counter struct {
+	mu sync.Mutex
+	n  int64
+}
+
+func (c *Counter) Add(delta int64) { atomic.AddInt64(&c.n, delta) }
+
+func (c *Counter) Value() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.n
+}
+
+func (c *Counter) Reset() int64 {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := c.n
+	c.n = 0
+	return n
+}

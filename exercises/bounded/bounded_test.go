@@ -146,20 +146,25 @@ func ready(ch chan int) []int {
 func TestPutThenGetIsFIFO(t *testing.T) {
 	b := New(3)
 	c := newCalls(b)
-	c.put(1)
-	settle()
-	for _, v := range []int{2, 3} {
-		c.put(v)
-		settle() // put them in order
-	}
-	if done := ready(c.putsDone); len(done) != 3 {
-		t.Fatalf("3 Puts into an empty buffer of capacity 3: %d returned, want all 3: Put waits only while the "+
-			"buffer is full", len(done))
+	c.start(func() {
+		for _, v := range []int{1, 2, 3} {
+			b.Put(v)
+		}
+		c.putsDone <- 3
+	})
+	if _, ok := next(c.putsDone); !ok {
+		t.Fatalf("Put(1), Put(2), Put(3) into an empty buffer of capacity 3 had not all returned after 2 s: " +
+			"Put waits only while the buffer is full")
 	}
 	for _, want := range []int{1, 2, 3} {
 		c.get(1)
-		if v, ok := next(c.got); !ok || v != want {
-			t.Fatalf("Get after Put(1), Put(2), Put(3) returned (%d, returned %t), want %d: first in, first out", v, ok, want)
+		v, ok := next(c.got)
+		if !ok {
+			t.Fatalf("a Get on a buffer holding %d items had not returned after 2 s: Get waits only while the "+
+				"buffer is empty", 4-want)
+		}
+		if v != want {
+			t.Fatalf("Get after Put(1), Put(2), Put(3) returned %d, want %d: first in, first out", v, want)
 		}
 	}
 	c.wg.Wait()
@@ -169,20 +174,30 @@ func TestPutThenGetIsFIFO(t *testing.T) {
 func TestPutWaitsWhileFullAndGetWakesIt(t *testing.T) {
 	b := New(2)
 	c := newCalls(b)
-	c.put(1)
-	settle()
-	c.put(2)
-	settle()
+	c.start(func() {
+		b.Put(1)
+		b.Put(2)
+		c.putsDone <- 2
+	})
+	if _, ok := next(c.putsDone); !ok {
+		t.Fatalf("Put(1), Put(2) into an empty buffer of capacity 2 had not both returned after 2 s: " +
+			"Put waits only while the buffer is full")
+	}
 	c.put(3)
 	settle() // Put(3) waits now
-	if done := ready(c.putsDone); len(done) > 2 {
+	if done := ready(c.putsDone); len(done) > 0 {
 		t.Fatalf("Put(3) into a buffer of capacity 2 that held 1 and 2 returned before any Get: Put must wait " +
 			"while the buffer is full")
 	}
 	for _, want := range []int{1, 2, 3} {
 		c.get(1)
-		if v, ok := next(c.got); !ok || v != want {
-			t.Fatalf("Get on a buffer that was given 1, 2, 3 returned (%d, returned %t), want %d", v, ok, want)
+		v, ok := next(c.got)
+		if !ok {
+			t.Fatalf("a Get on a buffer that held items had not returned after 2 s: Get waits only while the " +
+				"buffer is empty")
+		}
+		if v != want {
+			t.Fatalf("Get on a buffer that was given 1, 2, 3 returned %d, want %d: first in, first out", v, want)
 		}
 	}
 	if _, ok := next(c.putsDone); !ok {
@@ -202,9 +217,13 @@ func TestGetWaitsWhileEmptyAndPutWakesIt(t *testing.T) {
 		t.Fatalf("Get on an empty buffer returned %d before any Put: Get must wait while the buffer is empty", got[0])
 	}
 	c.put(7)
-	if v, ok := next(c.got); !ok || v != 7 {
-		t.Fatalf("the Get waiting on an empty buffer returned (%d, returned %t) after Put(7), want 7: a Put must "+
-			"wake a Get that waits for an item", v, ok)
+	v, ok := next(c.got)
+	if !ok {
+		t.Fatalf("the Get waiting on an empty buffer was still waiting 2 s after Put(7): a Put must wake a Get " +
+			"that waits for an item")
+	}
+	if v != 7 {
+		t.Fatalf("the Get waiting on an empty buffer returned %d after Put(7), want 7", v)
 	}
 	c.wg.Wait()
 }
@@ -248,8 +267,10 @@ func TestOneFreeSlotWakesOnlyOneOfTwoWaitingPuts(t *testing.T) {
 	c.put(2, 3)
 	settle()
 	c.get(1)
-	if v, ok := next(c.got); !ok || v != 1 {
-		t.Fatalf("Get on a full buffer holding 1 returned (%d, returned %t), want 1", v, ok)
+	if v, ok := next(c.got); !ok {
+		t.Fatalf("Get on a full buffer had not returned after 2 s: Get waits only while the buffer is empty")
+	} else if v != 1 {
+		t.Fatalf("Get on a full buffer holding 1 returned %d, want 1", v)
 	}
 	if _, ok := next(c.putsDone); !ok {
 		t.Fatalf("a Get made room in a full buffer, and neither of the two waiting Puts went on: a wake-up was lost")

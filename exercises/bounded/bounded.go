@@ -22,7 +22,8 @@ type Buffer struct {
 }
 
 // New returns an empty buffer with room for capacity items; capacity must
-// be at least 1.
+// be at least 1. It starts no goroutine: a buffer nobody uses any more is
+// simply garbage.
 func New(capacity int) *Buffer {
 	b := &Buffer{capacity: capacity}
 	b.cond = sync.NewCond(&b.mu)

@@ -8,8 +8,9 @@ package bounded
 // returns once none of them is running. That makes "two Gets wait, one Put
 // comes" a fact, not a guess about timing, whatever the Gets wait on (a
 // Cond, a channel, a mutex, a sleep), so a lost wake-up is caught every
-// time it can happen. Nothing here waits for a fixed time, so a correct
-// buffer passes however slow the machine is.
+// time it can happen. A correct buffer never depends on timing to pass:
+// settle only makes mistakes show, and the watchdogs that report a
+// goroutine still waiting give 2 s to what takes microseconds.
 
 import (
 	"fmt"

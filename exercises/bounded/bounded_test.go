@@ -40,7 +40,7 @@ type calls struct {
 }
 
 func newCalls(b *Buffer) *calls {
-	return &calls{b: b, putsDone: make(chan int, 64), got: make(chan int, 64)}
+	return &calls{b: b, putsDone: make(chan int, 512), got: make(chan int, 512)}
 }
 
 // put starts Put(v) for each v, at once.
@@ -297,6 +297,51 @@ func TestOneFreeSlotWakesOnlyOneOfTwoWaitingPuts(t *testing.T) {
 	c.wg.Wait()
 }
 
+// Two Gets wait on an empty buffer of capacity 2, and one goroutine puts two
+// items back to back (and the other way round: two Puts wait on a full
+// buffer, and one goroutine takes two items), 20 times over. Both waiters
+// must go on. A Put that signals only when the buffer was empty wakes one
+// Get for the first item and nobody for the second.
+func TestTwoInARowWakeTwoWaiters(t *testing.T) {
+	for round := range 20 {
+		b := New(2)
+		c := newCalls(b)
+		c.get(2)
+		settle() // both Gets wait
+		c.start(func() {
+			b.Put(round)
+			b.Put(round + 100)
+		})
+		for range 2 {
+			if _, ok := next(c.got); !ok {
+				t.Fatalf("two Gets waited on an empty buffer of capacity 2, and two Puts came one after the " +
+					"other: one Get was still waiting 2 s later, next to an item. Every Put must wake a waiting Get")
+			}
+		}
+		c.wg.Wait()
+
+		b.Put(1)
+		b.Put(2) // full
+		c.put(3, 4)
+		settle() // both Puts wait
+		c.start(func() {
+			c.got <- b.Get()
+			c.got <- b.Get()
+		})
+		for range 2 {
+			if _, ok := next(c.putsDone); !ok {
+				t.Fatalf("two Puts waited on a full buffer of capacity 2, and two Gets came one after the " +
+					"other: one Put was still waiting 2 s later, next to a free slot. Every Get must wake a waiting Put")
+			}
+		}
+		for range 2 {
+			c.get(1)
+		}
+		c.wg.Wait()
+		ready(c.got)
+	}
+}
+
 // Many Gets wait on an empty buffer, then as many Puts come at once (and
 // the other way round: Puts wait on a full buffer, then Gets come). With one
 // Cond for both kinds, a Signal meant for a Get can wake a Put that only
@@ -406,6 +451,81 @@ func TestPutsRacingForOneSlot(t *testing.T) {
 			}
 		}
 		c.wg.Wait()
+	}
+}
+
+// A crowd of 256 Puts, released at once, meets an empty buffer of
+// capacity 64 with no Get anywhere, 8 times over: at most 64 may return.
+// Then a crowd of 256 Gets meets a buffer holding 64 items with no Put
+// anywhere: at most 64 may return. A Put that finds room in one critical
+// section and appends in another (or a Get that finds an item, and takes
+// it, in two) lets a crowd through the gap, and the buffer holds too much,
+// or gives out what it does not hold. That gap is a few nanoseconds wide,
+// so this test catches it by repetition, not every time: a crowd this big
+// sometimes keeps goroutines queued on the mutex long enough that
+// sync.Mutex hands it to them in order, and then one gets into the gap.
+func TestCrowdsTakeOnlyWhatIsThere(t *testing.T) {
+	const rounds, crowd, capacity = 8, 256, 64
+	for round := range rounds {
+		b := New(capacity)
+		c := newCalls(b)
+		start := make(chan struct{})
+		var arrived atomic.Int64
+		for i := range crowd {
+			c.start(func() {
+				<-start
+				arrived.Add(1)
+				b.Put(round<<8 | i)
+				c.putsDone <- i
+			})
+		}
+		close(start)
+		for arrived.Load() < crowd {
+			runtime.Gosched()
+		}
+		settle() // every Put has returned or waits
+		if done := ready(c.putsDone); len(done) > capacity {
+			t.Fatalf("%d Puts at once on an empty buffer of capacity %d, and no Get: %d returned, so the buffer "+
+				"held more than its capacity. A Put must find room and append in one critical section", crowd,
+				capacity, len(done))
+		}
+		c.get(crowd) // take every item, which lets the other Puts go on
+		for range crowd {
+			if _, ok := next(c.got); !ok {
+				t.Fatalf("a crowd of Gets took the items of a crowd of Puts, and 2 s later some still waited: " +
+					"a wake-up was lost")
+			}
+		}
+		c.wg.Wait()
+		ready(c.putsDone)
+
+		for i := range capacity {
+			b.Put(i)
+		}
+		start = make(chan struct{})
+		arrived.Store(0)
+		for range crowd {
+			c.start(func() {
+				<-start
+				arrived.Add(1)
+				c.got <- b.Get()
+			})
+		}
+		close(start)
+		for arrived.Load() < crowd {
+			runtime.Gosched()
+		}
+		settle() // every Get has returned or waits
+		if got := ready(c.got); len(got) > capacity {
+			t.Fatalf("%d Gets at once on a buffer holding %d items, and no Put: %d returned, so some took an "+
+				"item that was not there. A Get must find an item and take it in one critical section", crowd,
+				capacity, len(got))
+		}
+		for i := range crowd - capacity {
+			b.Put(i) // lets the other Gets go on
+		}
+		c.wg.Wait()
+		ready(c.got)
 	}
 }
 

@@ -2,8 +2,10 @@
 // and two sync.Conds on it say what each side waits for. Put waits on
 // notFull and signals notEmpty; Get waits on notEmpty and signals notFull.
 // A Signal then always wakes a goroutine of the kind that can use it, and
-// every Wait sits in a for loop, because the goroutine it wakes only gets
-// the mutex back after others may have taken the room or the item first.
+// every Wait sits in a loop that looks again, because the goroutine it wakes
+// only gets the mutex back after others may have taken the room or the item
+// first. Looking and acting are one step (tryPut, tryGet), so no Unlock can
+// ever come between them.
 package bounded
 
 import "sync"
@@ -34,11 +36,9 @@ func New(capacity int) *Buffer {
 func (b *Buffer) Put(v int) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	for len(b.items) == b.capacity {
+	for !b.tryPut(v) {
 		b.notFull.Wait() // unlocks, sleeps, locks again when woken
 	}
-	b.items = append(b.items, v)
-	b.notEmpty.Signal() // one new item: wake one waiting Get
 }
 
 // Get removes and returns the item at the front of the buffer. While the
@@ -46,11 +46,34 @@ func (b *Buffer) Put(v int) {
 func (b *Buffer) Get() int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	for len(b.items) == 0 {
+	for {
+		if v, ok := b.tryGet(); ok {
+			return v
+		}
 		b.notEmpty.Wait()
+	}
+}
+
+// tryPut appends v if there is room, and then wakes one waiting Get. The
+// look and the append are one step under b.mu, which must be held: a Put
+// woken for a free slot looks again, because another may have taken it.
+func (b *Buffer) tryPut(v int) bool {
+	if len(b.items) == b.capacity {
+		return false
+	}
+	b.items = append(b.items, v)
+	b.notEmpty.Signal() // one new item: wake one waiting Get
+	return true
+}
+
+// tryGet takes the front item if there is one, and then wakes one waiting
+// Put. b.mu must be held.
+func (b *Buffer) tryGet() (int, bool) {
+	if len(b.items) == 0 {
+		return 0, false
 	}
 	v := b.items[0]
 	b.items = b.items[1:]
 	b.notFull.Signal() // one slot free: wake one waiting Put
-	return v
+	return v, true
 }

@@ -1,0 +1,43 @@
+// want: pass
+// Two Conds with for loops, and Broadcast where Signal would do: more
+// wake-ups than needed, never too few.
+package bounded
+
+import "sync"
+
+type Buffer struct {
+	mu       sync.Mutex
+	notFull  *sync.Cond
+	notEmpty *sync.Cond
+	items    []int
+	capacity int
+}
+
+func New(capacity int) *Buffer {
+	b := &Buffer{capacity: capacity}
+	b.notFull = sync.NewCond(&b.mu)
+	b.notEmpty = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *Buffer) Put(v int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for len(b.items) == b.capacity {
+		b.notFull.Wait()
+	}
+	b.items = append(b.items, v)
+	b.notEmpty.Broadcast()
+}
+
+func (b *Buffer) Get() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for len(b.items) == 0 {
+		b.notEmpty.Wait()
+	}
+	v := b.items[0]
+	b.items = b.items[1:]
+	b.notFull.Broadcast()
+	return v
+}

@@ -1,0 +1,45 @@
+// want: fail
+// Two Conds, Get right, but if around Put's Wait: a Put that just arrived
+// can fill the slot a woken Put was signalled for, and the woken one then
+// appends past the capacity. No panic, no race: only a buffer that holds too
+// much.
+package bounded
+
+import "sync"
+
+type Buffer struct {
+	mu       sync.Mutex
+	notFull  *sync.Cond
+	notEmpty *sync.Cond
+	items    []int
+	capacity int
+}
+
+func New(capacity int) *Buffer {
+	b := &Buffer{capacity: capacity}
+	b.notFull = sync.NewCond(&b.mu)
+	b.notEmpty = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *Buffer) Put(v int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(b.items) == b.capacity {
+		b.notFull.Wait()
+	}
+	b.items = append(b.items, v)
+	b.notEmpty.Signal()
+}
+
+func (b *Buffer) Get() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for len(b.items) == 0 {
+		b.notEmpty.Wait()
+	}
+	v := b.items[0]
+	b.items = b.items[1:]
+	b.notFull.Signal()
+	return v
+}

@@ -1,0 +1,47 @@
+// want: race
+// Put looks at len(items) before taking the lock, to skip the lock when
+// there is room: the read races with every append and slice.
+package bounded
+
+import "sync"
+
+type Buffer struct {
+	mu       sync.Mutex
+	notFull  *sync.Cond
+	notEmpty *sync.Cond
+	items    []int
+	capacity int
+}
+
+func New(capacity int) *Buffer {
+	b := &Buffer{capacity: capacity}
+	b.notFull = sync.NewCond(&b.mu)
+	b.notEmpty = sync.NewCond(&b.mu)
+	return b
+}
+
+func (b *Buffer) Put(v int) {
+	if len(b.items) == b.capacity {
+		b.mu.Lock()
+		for len(b.items) == b.capacity {
+			b.notFull.Wait()
+		}
+		b.mu.Unlock()
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.items = append(b.items, v)
+	b.notEmpty.Signal()
+}
+
+func (b *Buffer) Get() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for len(b.items) == 0 {
+		b.notEmpty.Wait()
+	}
+	v := b.items[0]
+	b.items = b.items[1:]
+	b.notFull.Signal()
+	return v
+}

@@ -1,0 +1,52 @@
+// want: panic
+// Stop asks "closed yet?" with a select and closes in its default case, as
+// Docker once did: two Stops at the same moment both take the default case
+// and the second close panics.
+package producers
+
+import "sync"
+
+type Producer func(send func(v int) bool)
+
+type Stream struct {
+	values chan int
+	done   chan struct{}
+	once   sync.Once
+}
+
+func Merge(producers ...Producer) *Stream {
+	s := &Stream{values: make(chan int), done: make(chan struct{})}
+	var wg sync.WaitGroup
+	for _, p := range producers {
+		wg.Go(func() { p(s.send) })
+	}
+	go func() {
+		wg.Wait()
+		close(s.values)
+	}()
+	return s
+}
+
+func (s *Stream) send(v int) bool {
+	select {
+	case <-s.done:
+		return false
+	default:
+	}
+	select {
+	case s.values <- v:
+		return true
+	case <-s.done:
+		return false
+	}
+}
+
+func (s *Stream) Values() <-chan int { return s.values }
+
+func (s *Stream) Stop() {
+	select {
+	case <-s.done:
+	default:
+		close(s.done)
+	}
+}

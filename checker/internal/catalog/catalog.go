@@ -140,11 +140,17 @@ func Load(root string) (*Catalog, error) {
 // Parse reads and validates a catalog from its TOML text.
 func Parse(data []byte) (*Catalog, error) {
 	var c Catalog
-	if _, err := toml.Decode(string(data), &c); err != nil {
+	md, err := toml.Decode(string(data), &c)
+	if err != nil {
 		return nil, fmt.Errorf("reading the catalog: %w", err)
 	}
 	seen := map[string]bool{}
 	var errs []error
+	// A key the catalog does not know is a typo, or a header lost in a
+	// merge that files one exercise's fields under another's table.
+	for _, key := range md.Undecoded() {
+		errs = append(errs, fmt.Errorf("%s: unknown key %s", Path, key))
+	}
 	for i, e := range c.Exercises {
 		if e.Name == "" || e.Dir == "" {
 			errs = append(errs, fmt.Errorf("%s: exercise %d needs a name and a dir", Path, i+1))

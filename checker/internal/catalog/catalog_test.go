@@ -98,6 +98,22 @@ dir = "b"
 	assert.Contains(t, err.Error(), `unknown verdict "racy"`)
 	assert.Contains(t, err.Error(), `"a" appears twice`)
 	assert.Contains(t, err.Error(), "declares no expected verdict")
+
+	// A lost [[exercise]] header files the next exercise's fields under the
+	// previous one's table: that must not pass as one exercise fewer.
+	_, err = Load(kit(t, `[[exercise]]
+name = "a"
+dir = "a"
+expect = ["race"]
+
+[[exercise.equivalent]]
+mutant = "m"
+why = "w"
+
+name = "b"
+`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "unknown key exercise.equivalent.name")
 }
 
 func TestSelect(t *testing.T) {

@@ -244,8 +244,10 @@ func testOutput(c *Code, t *testjson.Test, proc *testjson.Process) []Failure {
 	} else if line, ok := panicLine(t.Output); ok {
 		f := crash(c, line, t.Output)
 		f.Test = name
-		return append(fs, f)
+		fs = append(fs, f)
 	}
+	// The test's own messages, a panic's included: what the test saw go
+	// wrong before the crash often says why it crashed.
 	for _, m := range messages(t.Output) {
 		if strings.HasPrefix(m.text, "found unexpected goroutines") {
 			continue // goleak's, reported above as a leak
@@ -578,8 +580,14 @@ func crash(c *Code, line, out string) Failure {
 	switch {
 	case strings.Contains(line, "concurrent map"):
 		f.Advice = p.Sprintf("Go maps are not safe for concurrent use: guard every access with one lock, or use sync.Map.")
+	case strings.Contains(line, "send on closed channel"):
+		f.Advice = p.Sprintf("A channel was closed while a goroutine could still send on it: close a channel only when no send can follow, " +
+			"for example from one goroutine that closes it after wg.Wait has seen every sender finish. Closing it once (sync.Once) is not enough.")
 	case strings.Contains(line, "closed channel"):
 		f.Advice = p.Sprintf("A channel was closed twice or used after close: let exactly one owner close it, once (sync.Once helps).")
+	case strings.Contains(line, "index out of range"):
+		f.Advice = p.Sprintf("A slice was shorter than the code expected when it used it: with goroutines, look for a check (len(s) > 0) " +
+			"and the act that relies on it not done as one step, such as a Cond.Wait under `if` instead of `for`, or a length looked at before the lock.")
 	case strings.Contains(line, "negative WaitGroup counter"):
 		f.Advice = p.Sprintf("Call wg.Add before starting the goroutine, and Done exactly once per Add.")
 	}

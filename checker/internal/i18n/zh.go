@@ -225,4 +225,10 @@ var zh = map[string]string{
 		"Also look for a Lock taken again by a goroutine that already holds it (a sync.Mutex is not reentrant), or a Lock with no Unlock on some path.": "goroutine 们在不同的地方等待锁：两个 goroutine 以相反的顺序获取同样的两把锁时，" +
 		"会各自拿着一把，永远等着对方手里的那一把。在所有地方都按同一个固定的顺序加锁（比如按 ID），或者只用一把锁。" +
 		"也找找有没有 goroutine 在已经持有锁时又调用了 Lock（sync.Mutex 不可重入），或者某条路径上有 Lock 却没有 Unlock。",
+	"A channel was closed while a goroutine could still send on it: close a channel only when no send can follow, " +
+		"for example from one goroutine that closes it after wg.Wait has seen every sender finish. Closing it once (sync.Once) is not enough.": "有通道在还可能有 goroutine 向它发送的时候被关闭了：只有在确定不会再有发送之后才能关闭通道，" +
+		"比如由一个 goroutine 在 wg.Wait 看到所有发送方都结束之后再关闭它。光是只关闭一次（sync.Once）是不够的。",
+	"A slice was shorter than the code expected when it used it: with goroutines, look for a check (len(s) > 0) " +
+		"and the act that relies on it not done as one step, such as a Cond.Wait under `if` instead of `for`, or a length looked at before the lock.": "代码使用切片时，它比预想的要短：在有多个 goroutine 的情况下，找找有没有检查（len(s) > 0）" +
+		"和依赖这个检查的操作没有作为一步完成的地方，比如用 `if` 而不是 `for` 包着 Cond.Wait，或者在加锁之前就看了长度。",
 }

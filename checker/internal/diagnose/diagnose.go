@@ -307,6 +307,7 @@ func race(c *Code, report string) (Failure, bool) {
 	p := c.p()
 	f := Failure{Kind: Race, Evidence: strings.TrimSpace(report)}
 	var said []string
+	atomic := false
 	for i, g := range gs[:2] {
 		call, ok := c.learnerCall(g)
 		if !ok {
@@ -314,6 +315,13 @@ func race(c *Code, report string) (Failure, bool) {
 		}
 		if !ok {
 			call, _ = firstUserCall(g)
+		}
+		if !ok && strings.HasPrefix(call.Func.Complete, "sync/atomic.") {
+			// The race detector shows an atomic access without its
+			// caller: name the operation, and point at no runtime file.
+			atomic = true
+			said = append(said, p.Sprintf("goroutine %d used %s (the race detector does not show its caller)", g.ID, call.Func.Complete))
+			continue
 		}
 		var note, did string
 		file, fn := c.rel(call.RemoteSrcPath), funcName(call)
@@ -337,6 +345,10 @@ func race(c *Code, report string) (Failure, bool) {
 	}
 	f.Message = p.Sprintf("Data race: %s while %s, with nothing ordering the two.", said[0], said[1])
 	f.Advice = p.Sprintf("Every access to that variable, reads included, must hold the same lock, and a write the write lock (Lock, not RLock); or all of them must be atomic.")
+	if atomic {
+		f.Advice = p.Sprintf("One side of the race is atomic and the other is not: an atomic operation is ordered only with other atomic operations " +
+			"on the same variable. Make every access atomic (reads, writes and resets: Load, Store, Swap), or guard every one with the same lock.")
+	}
 	return f, true
 }
 

@@ -231,4 +231,8 @@ var zh = map[string]string{
 	"A slice was shorter than the code expected when it used it: with goroutines, look for a check (len(s) > 0) " +
 		"and the act that relies on it not done as one step, such as a Cond.Wait under `if` instead of `for`, or a length looked at before the lock.": "代码使用切片时，它比预想的要短：在有多个 goroutine 的情况下，找找有没有检查（len(s) > 0）" +
 		"和依赖这个检查的操作没有作为一步完成的地方，比如用 `if` 而不是 `for` 包着 Cond.Wait，或者在加锁之前就看了长度。",
+	"goroutine %d used %s (the race detector does not show its caller)": "goroutine %d 调用了 %s（竞态检测器不显示是谁调用的）",
+	"One side of the race is atomic and the other is not: an atomic operation is ordered only with other atomic operations " +
+		"on the same variable. Make every access atomic (reads, writes and resets: Load, Store, Swap), or guard every one with the same lock.": "竞争的一方是原子操作，另一方不是：原子操作只和同一个变量上的其他原子操作之间有先后顺序。" +
+		"让每一次访问都是原子的（读取、写入和清零：Load、Store、Swap），或者用同一把锁保护每一次访问。",
 }

@@ -232,7 +232,7 @@ func testOutput(c *Code, t *testjson.Test, proc *testjson.Process) []Failure {
 		return append(fs, f)
 	}
 	if gs := leakedGoroutines(t.Output); gs != nil {
-		f := leak(c, gs, t.Output)
+		f := leak(c, gs, t.Output, true)
 		f.Test = name
 		fs = append(fs, f)
 	}
@@ -291,7 +291,7 @@ func packageOutput(c *Code, out string) []Failure {
 		return append(fs, stuck(c, dump, budget))
 	}
 	if gs := leakedGoroutines(out); gs != nil {
-		fs = append(fs, leak(c, gs, out))
+		fs = append(fs, leak(c, gs, out, false))
 	}
 	if line, ok := panicLine(out); ok {
 		fs = append(fs, crash(c, line, out))
@@ -542,7 +542,9 @@ func deadlockAdvice(p *i18n.Printer, states []string) string {
 	return p.Sprintf("Every channel operation needs a partner: look for a send or receive that no other goroutine will ever match, or a missing close.")
 }
 
-func leak(c *Code, gs []*stack.Goroutine, out string) Failure {
+// leak explains goleak's finding: after all tests (VerifyTestMain), or
+// inside a test that asked goleak itself.
+func leak(c *Code, gs []*stack.Goroutine, out string, inTest bool) Failure {
 	p := c.p()
 	f := Failure{
 		Kind:     Leak,
@@ -569,6 +571,10 @@ func leak(c *Code, gs []*stack.Goroutine, out string) Failure {
 		f.Locations = append(f.Locations, c.location(call.RemoteSrcPath, call.Line, funcName(call), note))
 	}
 	switch {
+	case inTest && len(f.Locations) == 0:
+		f.Message = p.Sprintf("Leak: %d goroutine(s) the test started were still alive when it looked for them.", len(gs))
+	case inTest:
+		f.Message = p.Sprintf("Leak: %d goroutine(s) the test started were still alive when it looked for them, stuck at %s:%d.", len(gs), f.Locations[0].File, f.Locations[0].Line)
 	case len(f.Locations) == 0 && len(gs) == 1:
 		f.Message = p.Sprintf("Leak: 1 goroutine was still alive after the tests ended.")
 	case len(f.Locations) == 0:

@@ -235,4 +235,6 @@ var zh = map[string]string{
 	"One side of the race is atomic and the other is not: an atomic operation is ordered only with other atomic operations " +
 		"on the same variable. Make every access atomic (reads, writes and resets: Load, Store, Swap), or guard every one with the same lock.": "竞争的一方是原子操作，另一方不是：原子操作只和同一个变量上的其他原子操作之间有先后顺序。" +
 		"让每一次访问都是原子的（读取、写入和清零：Load、Store、Swap），或者用同一把锁保护每一次访问。",
+	"Leak: %d goroutine(s) the test started were still alive when it looked for them.":                 "泄漏：测试检查时，它启动的 goroutine 中仍有 %d 个存活。",
+	"Leak: %d goroutine(s) the test started were still alive when it looked for them, stuck at %s:%d.": "泄漏：测试检查时，它启动的 goroutine 中仍有 %d 个存活，卡在 %s:%d。",
 }

@@ -39,7 +39,7 @@ func SVG(w io.Writer, p *i18n.Printer, t *Timeline, dir string) error {
 	}
 	f(`<svg xmlns="http://www.w3.org/2000/svg" width="%.0f" height="%.0f" viewBox="0 0 %.0f %.0f" font-family="sans-serif" font-size="13">`+"\n", widthPx, height, widthPx, height)
 	f(`<rect width="100%%" height="100%%" fill="white"/>` + "\n")
-	text(16, 28, "start", `font-size="16" font-weight="bold"`, p.Sprintf("The seed's bank account, replayed on your Account (%s/)", dir))
+	text(16, 28, "start", `font-size="16" font-weight="bold"`, p.Sprintf("The seed's bank account, replayed on the Account in %s/", dir))
 	text(16, 48, "start", `fill="#555"`, p.Sprintf("balance %s; Save(%s) and Draw(%s) start together; each slow step takes %v of fake time", amount(Opening), amount(Deposit), amount(Draw), seconds(t.SlowStep)))
 
 	// The time axis, a tick per second, a label per slow step.

@@ -16,7 +16,7 @@ import (
 // Text writes t for a terminal: what happened, step by step, then a lane
 // per goroutine drawn in time, then what it means.
 func Text(w io.Writer, p *i18n.Printer, t *Timeline, dir string) {
-	p.Fprintf(w, "The seed's bank account, replayed on your Account (%s/) in fake time:\n", dir)
+	p.Fprintf(w, "The seed's bank account, replayed on the Account in %s/, in fake time:\n", dir)
 	p.Fprintf(w, "balance %s; Save(%s) and Draw(%s) start together; the slow step takes %v, as the seed's time.sleep(8).\n\n",
 		amount(Opening), amount(Deposit), amount(Draw), seconds(t.SlowStep))
 

@@ -157,7 +157,7 @@ var zh = map[string]string{
 		"  hint NAME                           一个练习的全部提示\n" +
 		"  reset [--yes] NAME                  把练习的代码恢复成发布时的样子（会先询问）\n" +
 		"  solution [--force] NAME             你的代码通过后，把参考答案和你的代码并排显示\n" +
-		"  demo [--svg FILE] account           在你的 Account 上重演范例中丢失更新的那一幕，画成时间线\n" +
+		"  demo [--svg FILE] account           在你的 Account 上重演原教程中丢失更新的那一幕，画成时间线\n" +
 		"  --lang zh|en                        语言（否则取 RACEKIT_LANG，再否则取系统区域设置）\n\n" +
 		"教师用的命令（只有英文）：\n",
 
@@ -177,13 +177,13 @@ var zh = map[string]string{
 	"also draw the timeline as a picture into `FILE` (SVG)": "同时把时间线画成图片，写入 `FILE`（SVG）",
 	"replay the reference solution instead of your code":    "重演参考答案，而不是你的代码",
 	"usage: %s": "用法：%s",
-	"demo replays the seed's bank account only: go run ./checker demo account":                                                       "demo 只重演范例里的银行账户：go run ./checker demo account",
+	"demo replays the seed's bank account only: go run ./checker demo account":                                                       "demo 只重演原教程里的银行账户：go run ./checker demo account",
 	"The demo times the slow step: it needs func slowStep() in %s/, as the kit shipped it (the comment above it says to keep it).\n": "演示要给那一步耗时操作计时：它需要 %s/ 里发布时就有的 func slowStep()（它上面的注释也说了要保留它）。\n",
 	"The code in %s/ does not compile, so there is nothing to replay:\n\n%s\n":                                                       "%s/ 里的代码无法编译，没有什么可以重演：\n\n%s\n",
 	"The replay ended before every call returned (a panic?):\n\n%s\n":                                                                "重演在所有调用返回之前就结束了（发生了 panic？）：\n\n%s\n",
 	"\nThe picture: %s\n": "\n图片：%s\n",
-	"The seed's bank account, replayed on your Account (%s/) in fake time:\n":                                    "范例里的银行账户，用虚拟时间在你的 Account（%s/）上重演：\n",
-	"balance %s; Save(%s) and Draw(%s) start together; the slow step takes %v, as the seed's time.sleep(8).\n\n": "余额 %s；Save(%s) 和 Draw(%s) 同时开始；耗时的那一步用 %v，就像范例里的 time.sleep(8)。\n\n",
+	"The seed's bank account, replayed on the Account in %s/, in fake time:\n":                                   "原教程里的银行账户，用虚拟时间在 %s/ 里的 Account 上重演：\n",
+	"balance %s; Save(%s) and Draw(%s) start together; the slow step takes %v, as the seed's time.sleep(8).\n\n": "余额 %s；Save(%s) 和 Draw(%s) 同时开始；耗时的那一步用 %v，就像原教程里的 time.sleep(8)。\n\n",
 	"final balance: %s": "最终余额：%s",
 	"█ in the slow step   ░ waiting (for a lock, a channel ...)": "█ 正在执行耗时的那一步   ░ 在等待（等锁、等通道……）",
 	"called": "被调用",
@@ -204,10 +204,10 @@ var zh = map[string]string{
 	"Final balance %s, not %s: the withdrawal of %s was lost.":                                                                                                      "最终余额 %s，而不是 %s：取出的 %s 丢了。",
 	"Final balance %s, not %s: the deposit of %s was lost.":                                                                                                         "最终余额 %s，而不是 %s：存入的 %s 丢了。",
 	"Final balance %s, not %s.": "最终余额 %s，而不是 %s。",
-	"Both calls were in their slow step at the same time: each had read the balance before the other wrote it back, so the later write replaced the earlier one. This is the seed's lost update.": "两个调用同时处在耗时的那一步：每个都在对方写回之前读出了余额，于是后写的覆盖了先写的。这就是范例里说的数据混乱（丢失更新）。",
+	"Both calls were in their slow step at the same time: each had read the balance before the other wrote it back, so the later write replaced the earlier one. This is the seed's lost update.": "两个调用同时处在耗时的那一步：每个都在对方写回之前读出了余额，于是后写的覆盖了先写的。这就是原教程里说的数据混乱（丢失更新）。",
 	"a goroutine of the Account":                              "Account 的一个 goroutine",
 	"  %s: %s in %s at %s":                                    "  %[1]s：在 %[4]s 的 %[3]s 中（%[2]s）",
-	"The seed's bank account, replayed on your Account (%s/)": "范例里的银行账户，在你的 Account（%s/）上重演",
+	"The seed's bank account, replayed on the Account in %s/": "原教程里的银行账户，在 %s/ 里的 Account 上重演",
 	"balance %s; Save(%s) and Draw(%s) start together; each slow step takes %v of fake time": "余额 %s；Save(%s) 和 Draw(%s) 同时开始；每次耗时的那一步用虚拟时间 %v",
 	"fake time":            "虚拟时间",
 	"slow step":            "耗时的一步",

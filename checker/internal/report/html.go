@@ -212,18 +212,6 @@ func rowOf(rep grade.Report, cols []grade.Column, anchors ids) rowView {
 	return row
 }
 
-func firstOfEachKind(fs []diagnose.Failure) []diagnose.Failure {
-	var shown []diagnose.Failure
-	kinds := map[string]bool{}
-	for _, f := range fs {
-		if len(shown) < maxShown && !kinds[f.Kind] {
-			kinds[f.Kind] = true
-			shown = append(shown, f)
-		}
-	}
-	return shown
-}
-
 // level is a cell's colour: l0 for no points, l4 for all, l1 to l3 between.
 func level(points, max float64) string {
 	switch {

@@ -107,21 +107,30 @@ func Text(w io.Writer, p *i18n.Printer, r check.Result, e *catalog.Exercise) {
 	if r.Passed {
 		return
 	}
-	shown := 0
-	kinds := map[string]bool{}
-	for _, f := range r.Failures { // the first failure of each kind: one of each thing to fix
-		if shown < maxShown && !kinds[f.Kind] {
-			kinds[f.Kind] = true
-			shown++
-			failure(w, p, f)
-		}
+	shown := firstOfEachKind(r.Failures)
+	for _, f := range shown {
+		failure(w, p, f)
 	}
-	if more := len(r.Failures) - shown; more > 0 {
+	if more := len(r.Failures) - len(shown); more > 0 {
 		p.Fprintf(w, "\n  … and %d more like these (go run ./checker check --json %s)\n", more, r.Name)
 	}
 	if e != nil && len(e.HintsIn(p.Lang)) > 0 {
 		p.Fprintf(w, "\n  Hint: %s\n  (more: go run ./checker hint %s)\n", e.HintsIn(p.Lang)[0], r.Name)
 	}
+}
+
+// firstOfEachKind returns the first failure of each kind, at most
+// maxShown: one of each thing to fix.
+func firstOfEachKind(fs []diagnose.Failure) []diagnose.Failure {
+	var shown []diagnose.Failure
+	kinds := map[string]bool{}
+	for _, f := range fs {
+		if len(shown) < maxShown && !kinds[f.Kind] {
+			kinds[f.Kind] = true
+			shown = append(shown, f)
+		}
+	}
+	return shown
 }
 
 func failure(w io.Writer, p *i18n.Printer, f diagnose.Failure) {

@@ -16,7 +16,6 @@ import (
 	"bytes"
 	"context"
 	_ "embed"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -28,6 +27,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/racekit/racekit/checker/internal/runner"
 )
 
 //go:embed scenario.go.txt
@@ -76,16 +77,14 @@ func Run(ctx context.Context, opt Options) (*Timeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	data, err := json.Marshal(map[string]any{"Replace": overlay})
+	target := runner.Target{Root: opt.Root, Dir: opt.Dir, Overlay: overlay}
+	flags, err := target.Flags(opt.WorkDir)
 	if err != nil {
 		return nil, err
 	}
-	overlayFile := filepath.Join(opt.WorkDir, "demo.overlay.json")
-	if err := os.WriteFile(overlayFile, data, 0o644); err != nil {
-		return nil, err
-	}
 	bin := filepath.Join(opt.WorkDir, "demo.test")
-	build := exec.CommandContext(ctx, "go", "test", "-c", "-o", bin, "-overlay", overlayFile, "./"+filepath.ToSlash(opt.Dir))
+	args := append(append([]string{"test", "-c", "-o", bin}, flags...), target.Package())
+	build := exec.CommandContext(ctx, "go", args...)
 	build.Dir = opt.Root
 	build.Env = append(os.Environ(), "GOFLAGS=") // no -race: the demo shows the race, it does not hunt it
 	if out, err := build.CombinedOutput(); err != nil {

@@ -1,5 +1,6 @@
-// want: panic
-// wg.Add(1) once per Publish, but one Done per subscriber: the counter goes negative.
+// want: panic fail
+// wg.Add(1) once per Publish, but one Done per subscriber: the counter goes negative
+// (a panic), or reaches zero early and Wait returns before a delivery ran (a failing test).
 package fanout
 
 import (

@@ -22,21 +22,25 @@ export CGO_ENABLED := 1
 
 # The learner's commands run the checker built into bin/ (a second's work
 # when nothing changed), not `go run`, which adds its own "exit status 1"
-# under the verdict.
+# under the verdict. When one fails, the checker has already said why; make
+# would add "make: *** [...] Error 1" under it. So the recipe stops make
+# itself with SIGPIPE, which make does not catch and bash does not report:
+# make exits non-zero (141) and the verdict stays the last thing printed.
+QUIETLY = || kill -PIPE $$PPID
 watch: checker
 	@bin/checker watch
 
 check: checker
-	@bin/checker check $(if $(ALL),--all) $(NAME)
+	@bin/checker check $(if $(ALL),--all) $(NAME) $(QUIETLY)
 
 list: checker
 	@bin/checker list
 
 reset: checker
-	@bin/checker reset $(NAME)
+	@bin/checker reset $(NAME) $(QUIETLY)
 
 solution: checker
-	@bin/checker solution $(NAME)
+	@bin/checker solution $(NAME) $(QUIETLY)
 
 # The kit's own tests. Never `go test ./...`: the exercises are unsolved on
 # purpose, so their tests fail until a learner fixes them.

@@ -21,9 +21,9 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// together runs f(0) … f(n-1) in n goroutines released at the same moment,
+// testTogether runs f(0) … f(n-1) in n goroutines released at the same moment,
 // and returns when all of them have returned.
-func together(n int, f func(i int)) {
+func testTogether(n int, f func(i int)) {
 	start := make(chan struct{})
 	var wg sync.WaitGroup
 	for i := range n {
@@ -118,7 +118,7 @@ func TestSaveAndDrawFinishBeforeReturning(t *testing.T) {
 func TestConcurrentSavesAllCount(t *testing.T) {
 	const goroutines, each = 8, 3
 	a := New("Luo", 0)
-	together(goroutines, func(int) {
+	testTogether(goroutines, func(int) {
 		for range each {
 			a.Save(1)
 		}
@@ -133,7 +133,7 @@ func TestConcurrentSavesAllCount(t *testing.T) {
 func TestConcurrentSavesAndDrawsAllCount(t *testing.T) {
 	const goroutines, each = 8, 3
 	a := New("Luo", 1000)
-	together(goroutines, func(i int) {
+	testTogether(goroutines, func(i int) {
 		for range each {
 			if i%2 == 0 {
 				a.Save(10)
@@ -155,7 +155,7 @@ func TestConcurrentDrawsNeverOverdraw(t *testing.T) {
 	const goroutines = 8
 	a := New("Luo", 100)
 	errs := make([]error, goroutines)
-	together(goroutines, func(i int) { errs[i] = a.Draw(30) })
+	testTogether(goroutines, func(i int) { errs[i] = a.Draw(30) })
 
 	granted := 0
 	for _, err := range errs {
@@ -178,8 +178,8 @@ func TestConcurrentDrawsNeverOverdraw(t *testing.T) {
 func TestBalanceWhileSaving(t *testing.T) {
 	const savers, each = 4, 3
 	a := New("Luo", 0)
-	stop := watch(t, a)
-	together(savers, func(int) {
+	stop := testWatch(t, a)
+	testTogether(savers, func(int) {
 		for range each {
 			a.Save(1)
 		}
@@ -203,8 +203,8 @@ func TestBalanceWhileSaving(t *testing.T) {
 func TestRefusedDrawsChangeNothingMeanwhile(t *testing.T) {
 	const goroutines, each = 8, 2
 	a := New("Luo", 100)
-	stop := watch(t, a)
-	together(goroutines, func(i int) {
+	stop := testWatch(t, a)
+	testTogether(goroutines, func(i int) {
 		for range each {
 			switch i % 4 {
 			case 0, 1:
@@ -233,10 +233,10 @@ func TestRefusedDrawsChangeNothingMeanwhile(t *testing.T) {
 	}
 }
 
-// watch calls Balance and Name over and over in a goroutine of its own, at
+// testWatch calls Balance and Name over and over in a goroutine of its own, at
 // the same time as the other calls, until stop is called; stop returns the
 // balances seen, in order. Name must never change.
-func watch(t *testing.T, a *Account) (stop func() []int64) {
+func testWatch(t *testing.T, a *Account) (stop func() []int64) {
 	done := make(chan struct{})
 	seen := make(chan []int64)
 	name := a.Name()

@@ -30,13 +30,13 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// films are the seed's films and one more.
-var films = []string{"举起手来", "毒液", "金刚", "海王"}
+// testFilms are the seed's films and one more.
+var testFilms = []string{"举起手来", "毒液", "金刚", "海王"}
 
-// manyFilms are many more films than any machine has cores, and more than
+// testManyFilms are many more films than any machine has cores, and more than
 // any fixed number of workers or buffer a fix might choose; filmIndex[film]
-// is film's index in manyFilms.
-var manyFilms, filmIndex = func() ([]string, map[string]int) {
+// is film's index in testManyFilms.
+var testManyFilms, testFilmIndex = func() ([]string, map[string]int) {
 	names, index := make([]string, 10000), map[string]int{}
 	for i := range names {
 		names[i] = fmt.Sprintf("film %05d", i+1)
@@ -45,27 +45,27 @@ var manyFilms, filmIndex = func() ([]string, map[string]int) {
 	return names, index
 }()
 
-// fakeResult is what the fake downloads return for film, unless a test says
+// testFakeResult is what the fake downloads return for film, unless a test says
 // otherwise.
-func fakeResult(film string) Result {
+func testFakeResult(film string) Result {
 	return Result{Film: film, Size: len([]rune(film)) << 20}
 }
 
-// checkResults reports whether got holds the results want, one per film, in
+// testCheckResults reports whether got holds the results want, one per film, in
 // the order of films, and if not, what went wrong.
-func checkResults(t *testing.T, films []string, got, want []Result) {
+func testCheckResults(t *testing.T, films []string, got, want []Result) {
 	t.Helper()
 	switch {
 	case slices.Equal(got, want):
 	case len(got) != len(want):
 		t.Errorf("DownloadAll returned %d results for %d films, want one per film", len(got), len(films))
-	case sameResults(got, want):
+	case testSameResults(got, want):
 		t.Errorf("DownloadAll returned the results in the order the downloads finished, %v, "+
 			"want the order of films, %v: results[i] must be the result for films[i], whichever finishes first",
-			short(filmsOf(got)), short(films))
+			testShort(testFilmsOf(got)), testShort(films))
 	case slices.Contains(got, Result{}):
 		t.Errorf("DownloadAll returned %v: the empty results are downloads that had not finished "+
-			"when DownloadAll returned; it must wait for every one of them", short(got))
+			"when DownloadAll returned; it must wait for every one of them", testShort(got))
 	case len(want) > 10:
 		i := 0
 		for got[i] == want[i] {
@@ -77,18 +77,18 @@ func checkResults(t *testing.T, films []string, got, want []Result) {
 	}
 }
 
-// short formats a long list by its first few elements.
-func short[T any](list []T) string {
+// testShort formats a long list by its first few elements.
+func testShort[T any](list []T) string {
 	if len(list) <= 10 {
 		return fmt.Sprint(list)
 	}
 	return fmt.Sprintf("%v ...] (%d in all)", strings.TrimSuffix(fmt.Sprint(list[:6]), "]"), len(list))
 }
 
-// sameResults reports whether a and b hold the same results in any order.
+// testSameResults reports whether a and b hold the same results in any order.
 // (Not cmpopts.SortSlices: it panics when a DownloadAll that did not wait
 // is still writing the slice while it sorts.)
-func sameResults(a, b []Result) bool {
+func testSameResults(a, b []Result) bool {
 	x, y := slices.Clone(a), slices.Clone(b)
 	byFilm := func(r, s Result) int {
 		if c := strings.Compare(r.Film, s.Film); c != 0 {
@@ -101,21 +101,21 @@ func sameResults(a, b []Result) bool {
 	return slices.Equal(x, y)
 }
 
-// fakeResults returns the results the fake downloads give for films.
-func fakeResults(films []string) []Result {
+// testFakeResults returns the results the fake downloads give for films.
+func testFakeResults(films []string) []Result {
 	want := make([]Result, len(films))
 	for i, film := range films {
-		want[i] = fakeResult(film)
+		want[i] = testFakeResult(film)
 	}
 	return want
 }
 
-// drainLeftovers lets any download that DownloadAll left running finish: the
+// testDrainLeftovers lets any download that DownloadAll left running finish: the
 // fake clock stops when the test function returns, so a download still
 // asleep then would never wake. In the bubble this hour takes no real time.
-func drainLeftovers() { time.Sleep(time.Hour) }
+func testDrainLeftovers() { time.Sleep(time.Hour) }
 
-func filmsOf(results []Result) []string {
+func testFilmsOf(results []Result) []string {
 	var names []string
 	for _, r := range results {
 		names = append(names, r.Film)
@@ -123,9 +123,9 @@ func filmsOf(results []Result) []string {
 	return names
 }
 
-// ranAtOnce is whether TestDownloadAllRunsEveryDownloadAtOnce has run in this
+// testRanAtOnce is whether TestDownloadAllRunsEveryDownloadAtOnce has run in this
 // test process.
-var ranAtOnce bool
+var testRanAtOnce bool
 
 // Every download must run at the same time as the others, like the seed's
 // threads, however many films there are: here 10,000 (goroutines are cheap),
@@ -137,11 +137,11 @@ var ranAtOnce bool
 // (-count, -cpu) the repeats use only 200 films: 10,000 goroutines cost
 // about 0.1 s of CPU under the race detector.
 func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
-	manyFilms := manyFilms
-	if ranAtOnce {
+	manyFilms := testManyFilms
+	if testRanAtOnce {
 		manyFilms = manyFilms[:200]
 	}
-	ranAtOnce = true
+	testRanAtOnce = true
 	synctest.Test(t, func(t *testing.T) {
 		var (
 			inFlight atomic.Int64
@@ -150,7 +150,7 @@ func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
 			giveUp   = make(chan struct{})
 		)
 		download := func(film string) Result {
-			calls[filmIndex[film]].Add(1)
+			calls[testFilmIndex[film]].Add(1)
 			if inFlight.Add(1) == int64(len(manyFilms)) {
 				close(allIn)
 			}
@@ -158,7 +158,7 @@ func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
 			case <-allIn:
 			case <-giveUp:
 			}
-			return fakeResult(film)
+			return testFakeResult(film)
 		}
 		mostInFlight := make(chan int64, 1)
 		go func() {
@@ -184,7 +184,7 @@ func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
 				break
 			}
 		}
-		checkResults(t, manyFilms, got, fakeResults(manyFilms))
+		testCheckResults(t, manyFilms, got, testFakeResults(manyFilms))
 	})
 }
 
@@ -196,7 +196,7 @@ func TestDownloadAllRunsEveryDownloadAtOnce(t *testing.T) {
 // download is still blocked) or is waiting, as it should.
 func TestDownloadAllWaitsForEveryDownload(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		release := make([]chan struct{}, len(films))
+		release := make([]chan struct{}, len(testFilms))
 		for i := range release {
 			release[i] = make(chan struct{})
 		}
@@ -206,16 +206,16 @@ func TestDownloadAllWaitsForEveryDownload(t *testing.T) {
 			mu.Lock()
 			running++
 			mu.Unlock()
-			<-release[slices.Index(films, film)]
+			<-release[slices.Index(testFilms, film)]
 			mu.Lock()
 			running--
 			mu.Unlock()
-			return fakeResult(film)
+			return testFakeResult(film)
 		}
 		done := make(chan []Result, 1)
-		go func() { done <- DownloadAll(films, download) }()
+		go func() { done <- DownloadAll(testFilms, download) }()
 
-		for i := len(films) - 1; i >= 0; i-- {
+		for i := len(testFilms) - 1; i >= 0; i-- {
 			synctest.Wait()
 			select {
 			case got := <-done:
@@ -226,7 +226,7 @@ func TestDownloadAllWaitsForEveryDownload(t *testing.T) {
 					close(release[i])
 				}
 				t.Fatalf("DownloadAll returned (with %d results) while %d of the %d downloads were still running: "+
-					"it must wait until every download has finished, as join() does in the seed", len(got), n, len(films))
+					"it must wait until every download has finished, as join() does in the seed", len(got), n, len(testFilms))
 			default:
 			}
 			close(release[i])
@@ -238,7 +238,7 @@ func TestDownloadAllWaitsForEveryDownload(t *testing.T) {
 		if n != 0 {
 			t.Errorf("DownloadAll returned while %d downloads were still running: it must wait for every one", n)
 		}
-		checkResults(t, films, got, fakeResults(films))
+		testCheckResults(t, testFilms, got, testFakeResults(testFilms))
 	})
 }
 
@@ -247,16 +247,16 @@ func TestDownloadAllWaitsForEveryDownload(t *testing.T) {
 // still be the result for films[i].
 func TestDownloadAllKeepsTheOrderOfFilms(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		defer drainLeftovers()
+		defer testDrainLeftovers()
 		took := map[string]time.Duration{}
-		for i, film := range films {
-			took[film] = time.Duration(len(films)-i) * time.Second
+		for i, film := range testFilms {
+			took[film] = time.Duration(len(testFilms)-i) * time.Second
 		}
 		download := func(film string) Result {
 			time.Sleep(took[film]) // fake time, like the seed's time.sleep(a)
-			return fakeResult(film)
+			return testFakeResult(film)
 		}
-		checkResults(t, films, DownloadAll(films, download), fakeResults(films))
+		testCheckResults(t, testFilms, DownloadAll(testFilms, download), testFakeResults(testFilms))
 	})
 }
 
@@ -267,7 +267,7 @@ func TestDownloadAllKeepsTheOrderOfFilms(t *testing.T) {
 // the first index of their film, lose one.
 func TestDownloadAllKeepsDuplicateFilmsApart(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		defer drainLeftovers()
+		defer testDrainLeftovers()
 		dups := []string{"金刚", "毒液", "金刚", "海王", "金刚"}
 		var mu sync.Mutex
 		var returned []Result
@@ -296,7 +296,7 @@ func TestDownloadAllKeepsDuplicateFilmsApart(t *testing.T) {
 					i, r.Film, dups[i], i, got, dups)
 			}
 		}
-		if !sameResults(got, returned) {
+		if !testSameResults(got, returned) {
 			t.Errorf("the downloads returned %v, but DownloadAll returned %v: each result must be in its own slot, "+
 				"results[i] for films[i], even when two elements of films name the same film", returned, got)
 		}

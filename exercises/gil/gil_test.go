@@ -31,16 +31,16 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// many is how many calls the parallelism tests want running at once: more
+// testMany is how many calls the parallelism tests want running at once: more
 // than this machine's CPUs, and more than most machines have.
-var many = max(128, 2*runtime.NumCPU())
+var testMany = max(128, 2*runtime.NumCPU())
 
-func square(i int) int { return i*i + 1 }
+func testSquare(i int) int { return i*i + 1 }
 
-func sumOfSquares(lo, hi int) int {
+func testSumOfSquares(lo, hi int) int {
 	want := 0
 	for i := lo; i < hi; i++ {
-		want += square(i)
+		want += testSquare(i)
 	}
 	return want
 }
@@ -62,25 +62,25 @@ func TestSumIsExact(t *testing.T) {
 			mu.Lock()
 			calls[i]++
 			mu.Unlock()
-			return square(i)
+			return testSquare(i)
 		})
 		mu.Lock()
-		wrongCalls := callsNotOnce(calls, c.lo, c.hi)
+		wrongCalls := testCallsNotOnce(calls, c.lo, c.hi)
 		mu.Unlock()
 		if wrongCalls != "" {
 			t.Errorf("Sum(%d, %d, %d, f) %s, want each number of [%d, %d) once: "+
 				"check where each chunk starts and ends, and that f is called once per number",
 				c.lo, c.hi, c.workers, wrongCalls, c.lo, c.hi)
 		}
-		if want := sumOfSquares(c.lo, c.hi); got != want {
+		if want := testSumOfSquares(c.lo, c.hi); got != want {
 			t.Errorf("Sum(%d, %d, %d, f) = %d, want %d", c.lo, c.hi, c.workers, got, want)
 		}
 	}
 }
 
-// callsNotOnce describes the numbers that calls does not count exactly once
+// testCallsNotOnce describes the numbers that calls does not count exactly once
 // among lo … hi-1, or the ones outside, or returns "" when all is well.
-func callsNotOnce(calls map[int]int, lo, hi int) string {
+func testCallsNotOnce(calls map[int]int, lo, hi int) string {
 	for i := lo; i < hi; i++ {
 		if n := calls[i]; n != 1 {
 			return fmt.Sprintf("called f(%d) %d times", i, n)
@@ -113,35 +113,35 @@ func TestCountPrimesIsExact(t *testing.T) {
 // more goroutines than there are chunks.
 func TestSumRunsEveryChunkAtOnce(t *testing.T) {
 	for _, c := range []struct{ n, workers int }{
-		{2*many - 1, many}, // chunks of 2, the last one of 1
-		{many + 1, many},   // one chunk of 2, the others of 1
-		{3 * many, many},   // three rounds of every chunk
-		{10, 64},           // more workers than numbers: 10 chunks of 1, the others empty
+		{2*testMany - 1, testMany}, // chunks of 2, the last one of 1
+		{testMany + 1, testMany},   // one chunk of 2, the others of 1
+		{3 * testMany, testMany},   // three rounds of every chunk
+		{10, 64},                   // more workers than numbers: 10 chunks of 1, the others empty
 	} {
 		lo := -7
 		hi := lo + c.n
-		b := newBarrier(sumRounds(c.n, c.workers))
+		b := testNewBarrier(testSumRounds(c.n, c.workers))
 		got := Sum(lo, hi, c.workers, func(i int) int {
 			b.arrive(i)
-			return square(i)
+			return testSquare(i)
 		})
 		b.mu.Lock()
 		calls := map[int]int{}
 		for arg, n := range b.calls {
 			calls[arg.(int)] = n
 		}
-		if wrongCalls := callsNotOnce(calls, lo, hi); wrongCalls != "" {
+		if wrongCalls := testCallsNotOnce(calls, lo, hi); wrongCalls != "" {
 			t.Errorf("Sum(%d, %d, %d, f) %s, want each number of [%d, %d) once: "+
 				"check where each chunk starts and ends, and that f is called once per number",
 				lo, hi, c.workers, wrongCalls, lo, hi)
-		} else if want := sumOfSquares(lo, hi); got != want {
+		} else if want := testSumOfSquares(lo, hi); got != want {
 			t.Errorf("Sum(%d, %d, %d, f) = %d, want %d: results were lost while the chunks ran at the same time: "+
 				"do two goroutines read the same old total, and the later write overwrite the earlier?",
 				lo, hi, c.workers, got, want)
 		}
 		if b.gaveUp {
 			t.Errorf("Sum(%d, %d, %d, f): %s: %s",
-				lo, hi, c.workers, b.stall("call(s) of f"), splitAdvice(c.n, c.workers))
+				lo, hi, c.workers, b.stall("call(s) of f"), testSplitAdvice(c.n, c.workers))
 		}
 		if n := len(b.goroutines); n > c.workers {
 			t.Errorf("Sum(%d, %d, %d, f) called f from %d different goroutines, want at most %d: "+
@@ -152,10 +152,10 @@ func TestSumRunsEveryChunkAtOnce(t *testing.T) {
 	}
 }
 
-// sumRounds says how many calls of f run together in each round when n
+// testSumRounds says how many calls of f run together in each round when n
 // numbers are split into workers chunks whose sizes differ by at most one:
 // every chunk has n/workers numbers, and n%workers of them one more.
-func sumRounds(n, workers int) []int {
+func testSumRounds(n, workers int) []int {
 	var rounds []int
 	for range n / workers {
 		rounds = append(rounds, workers)
@@ -166,8 +166,8 @@ func sumRounds(n, workers int) []int {
 	return rounds
 }
 
-// chunks says "3 chunks of 2 numbers", "1 chunk of 1 number", "2 empty chunks".
-func chunks(count, size int) string {
+// testChunks says "3 chunks of 2 numbers", "1 chunk of 1 number", "2 empty chunks".
+func testChunks(count, size int) string {
 	s := fmt.Sprintf("%d chunk", count)
 	if count != 1 {
 		s += "s"
@@ -181,12 +181,12 @@ func chunks(count, size int) string {
 	return fmt.Sprintf("%s of %d numbers", s, size)
 }
 
-// splitAdvice says what Sum must do for n numbers and workers chunks.
-func splitAdvice(n, workers int) string {
+// testSplitAdvice says what Sum must do for n numbers and workers chunks.
+func testSplitAdvice(n, workers int) string {
 	size, bigger := n/workers, n%workers
-	sizes := chunks(bigger, size+1) + " and " + chunks(workers-bigger, size)
+	sizes := testChunks(bigger, size+1) + " and " + testChunks(workers-bigger, size)
 	if bigger == 0 {
-		sizes = chunks(workers, size)
+		sizes = testChunks(workers, size)
 	}
 	return "split [lo, hi) into workers chunks whose sizes differ by at most one (here " + sizes + "), " +
 		"start a goroutine for every chunk before waiting for any, as many as workers says (not one per CPU), " +
@@ -223,14 +223,14 @@ func TestTotalBytesIsExact(t *testing.T) {
 // TotalBytes must start every fetch before waiting for any: all of them,
 // however many urls and however few CPUs.
 func TestTotalBytesFetchesAllAtOnce(t *testing.T) {
-	n := many
+	n := testMany
 	urls, sizes, want := make([]string, n), map[string]int{}, 0
 	for i := range urls {
 		urls[i] = fmt.Sprintf("https://example.com/%d", i)
 		sizes[urls[i]] = 100 * (i + 1)
 		want += 100 * (i + 1)
 	}
-	b := newBarrier([]int{n})
+	b := testNewBarrier([]int{n})
 	got := TotalBytes(urls, func(url string) int {
 		b.arrive(url)
 		return sizes[url]
@@ -260,7 +260,7 @@ func TestTotalBytesFetchesAllAtOnce(t *testing.T) {
 // whole sum, never part of it after a time limit of its own. f sleeps hours
 // here, in a synctest bubble, whose fake clock makes them pass at once.
 func TestSumWaitsForSlowCalls(t *testing.T) {
-	skipIfCallsTookTurns(t)
+	testSkipIfCallsTookTurns(t)
 	synctest.Test(t, func(t *testing.T) {
 		lo, hi, workers := 0, 30, 4
 		var running atomic.Int64
@@ -268,9 +268,9 @@ func TestSumWaitsForSlowCalls(t *testing.T) {
 			running.Add(1)
 			defer running.Add(-1)
 			time.Sleep(time.Duration(1+i%3) * time.Hour)
-			return square(i)
+			return testSquare(i)
 		})
-		want := sumOfSquares(lo, hi)
+		want := testSumOfSquares(lo, hi)
 		if n := running.Load(); n > 0 {
 			t.Errorf("Sum(%d, %d, %d, f) with an f that takes hours returned %d while %d call(s) of f were still running, "+
 				"want %d once all had finished: wait for every goroutine, however long f takes, before adding up",
@@ -287,7 +287,7 @@ func TestSumWaitsForSlowCalls(t *testing.T) {
 // fetches take hours here, in a synctest bubble, whose fake clock makes them
 // pass at once.
 func TestTotalBytesWaitsForSlowFetches(t *testing.T) {
-	skipIfCallsTookTurns(t)
+	testSkipIfCallsTookTurns(t)
 	synctest.Test(t, func(t *testing.T) {
 		urls, want := make([]string, 20), 0
 		for i := range urls {
@@ -312,27 +312,27 @@ func TestTotalBytesWaitsForSlowFetches(t *testing.T) {
 	})
 }
 
-// skipIfCallsTookTurns skips a synctest test when an earlier test already
+// testSkipIfCallsTookTurns skips a synctest test when an earlier test already
 // saw the calls of f or fetch take turns (see TestSumRunsEveryChunkAtOnce):
 // when they take turns on a lock held while f sleeps, a synctest bubble
 // hangs, since its fake clock only moves when no goroutine waits for a lock.
-func skipIfCallsTookTurns(t *testing.T) {
-	if gaveUpBefore.Load() {
+func testSkipIfCallsTookTurns(t *testing.T) {
+	if testGaveUpBefore.Load() {
 		t.Skip("skipped: an earlier test found calls that should run at the same time and did not; fix that first")
 	}
 }
 
-// gaveUpBefore is set once any barrier in this test process gave up.
+// testGaveUpBefore is set once any barrier in this test process gave up.
 // Later ones then give up quickly: the code under test is already known to
 // run calls one at a time, and repeated tests must stay within the budget.
-var gaveUpBefore atomic.Bool
+var testGaveUpBefore atomic.Bool
 
-// barrier holds calls back in rounds: the first rounds[0] calls wait until
+// testBarrier holds calls back in rounds: the first rounds[0] calls wait until
 // all of them are running at the same time, then the next rounds[1] calls,
 // and so on; calls after the last round go straight through. When a round
 // does not fill within a few seconds it gives up and lets every call
 // through.
-type barrier struct {
+type testBarrier struct {
 	rounds []int
 
 	mu         sync.Mutex
@@ -344,13 +344,13 @@ type barrier struct {
 	goroutines map[uint64]bool // the goroutines that made calls
 }
 
-func newBarrier(rounds []int) *barrier {
-	return &barrier{rounds: rounds, open: make(chan struct{}), calls: map[any]int{}, goroutines: map[uint64]bool{}}
+func testNewBarrier(rounds []int) *testBarrier {
+	return &testBarrier{rounds: rounds, open: make(chan struct{}), calls: map[any]int{}, goroutines: map[uint64]bool{}}
 }
 
 // arrive records a call with argument arg and waits for the rest of its round.
-func (b *barrier) arrive(arg any) {
-	id := goroutineID()
+func (b *testBarrier) arrive(arg any) {
+	id := testGoroutineID()
 	b.mu.Lock()
 	b.calls[arg]++
 	b.goroutines[id] = true
@@ -369,9 +369,9 @@ func (b *barrier) arrive(arg any) {
 }
 
 // wait waits for open, or closes it itself on running out of patience.
-func (b *barrier) wait(open chan struct{}) {
+func (b *testBarrier) wait(open chan struct{}) {
 	patience := 3 * time.Second
-	if gaveUpBefore.Load() {
+	if testGaveUpBefore.Load() {
 		patience = 50 * time.Millisecond
 	}
 	deadline := time.NewTimer(patience)
@@ -379,7 +379,7 @@ func (b *barrier) wait(open chan struct{}) {
 	select {
 	case <-open:
 	case <-deadline.C:
-		gaveUpBefore.Store(true)
+		testGaveUpBefore.Store(true)
 		b.mu.Lock()
 		select {
 		case <-open: // the round filled meanwhile
@@ -392,7 +392,7 @@ func (b *barrier) wait(open chan struct{}) {
 }
 
 // stall describes the round that never filled, for a barrier that gave up.
-func (b *barrier) stall(what string) string {
+func (b *testBarrier) stall(what string) string {
 	if b.round == 0 {
 		return fmt.Sprintf("at most %d %s ran at the same time, want %d", b.arrived, what, b.rounds[0])
 	}
@@ -401,10 +401,10 @@ func (b *barrier) stall(what string) string {
 		"but for their number %d at most %d did, want %d", b.round, b.round+1, b.arrived, b.rounds[b.round])
 }
 
-// goroutineID returns the calling goroutine's id. The runtime does not
+// testGoroutineID returns the calling goroutine's id. The runtime does not
 // export it, but the first line of a stack trace names it:
 // "goroutine 42 [running]:".
-func goroutineID() uint64 {
+func testGoroutineID() uint64 {
 	var buf [64]byte
 	line := bytes.TrimPrefix(buf[:runtime.Stack(buf[:], false)], []byte("goroutine "))
 	id, _, _ := bytes.Cut(line, []byte(" "))

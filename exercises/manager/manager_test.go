@@ -27,10 +27,10 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// recordAll makes workers goroutines, released at the same moment, each
+// testRecordAll makes workers goroutines, released at the same moment, each
 // record the values w*100+0 … w*100+each-1 (w is the worker, from 1), and
 // returns when all of them have returned.
-func recordAll(r *Registry, workers, each int) {
+func testRecordAll(r *Registry, workers, each int) {
 	start := make(chan struct{})
 	var wg sync.WaitGroup
 	for w := 1; w <= workers; w++ {
@@ -45,10 +45,10 @@ func recordAll(r *Registry, workers, each int) {
 	wg.Wait()
 }
 
-// checkValues reports what is wrong with values, a list of values recorded
-// by recordAll (and a 0 from worker 0), if anything: each worker's values
+// testCheckValues reports what is wrong with values, a list of values recorded
+// by testRecordAll (and a 0 from worker 0), if anything: each worker's values
 // must appear once each, in the order it recorded them.
-func checkValues(values []int, workers, each int) error {
+func testCheckValues(values []int, workers, each int) error {
 	next := make(map[int]int) // worker -> its next value's index
 	for _, v := range values {
 		w, i := v/100, v%100
@@ -56,15 +56,15 @@ func checkValues(values []int, workers, each int) error {
 			return fmt.Errorf("the list holds %d, which no worker recorded", v)
 		}
 		if i != next[w] {
-			return fmt.Errorf("the list holds worker %d's values %v: each worker's values must appear once each, in the order it recorded them", w, only(values, w))
+			return fmt.Errorf("the list holds worker %d's values %v: each worker's values must appear once each, in the order it recorded them", w, testOnly(values, w))
 		}
 		next[w]++
 	}
 	return nil
 }
 
-// only returns the values in values that worker w recorded.
-func only(values []int, w int) []int {
+// testOnly returns the values in values that worker w recorded.
+func testOnly(values []int, w int) []int {
 	var mine []int
 	for _, v := range values {
 		if v/100 == w {
@@ -104,7 +104,7 @@ func TestConcurrentRecordsAllKept(t *testing.T) {
 	const workers, each = 8, 3
 	r := New()
 	defer r.Close()
-	recordAll(r, workers, each)
+	testRecordAll(r, workers, each)
 
 	m := r.Map()
 	for w := 1; w <= workers; w++ {
@@ -122,7 +122,7 @@ func TestConcurrentRecordsAllKept(t *testing.T) {
 			"(two appends read the same old slice and the later one overwrote the earlier)",
 			workers, each, len(l), workers*each, workers*each-len(l))
 	}
-	if err := checkValues(l, workers, each); err != nil {
+	if err := testCheckValues(l, workers, each); err != nil {
 		t.Error(err)
 	}
 }
@@ -138,7 +138,7 @@ func TestReadingWhileOthersRecord(t *testing.T) {
 	m, l := r.Map(), r.List()
 
 	var wg sync.WaitGroup
-	wg.Go(func() { recordAll(r, workers, each) })
+	wg.Go(func() { testRecordAll(r, workers, each) })
 	// One goroutine reads the copies taken before the workers started,
 	// without calling the registry at all, while they record.
 	wg.Go(func() {
@@ -164,7 +164,7 @@ func TestReadingWhileOthersRecord(t *testing.T) {
 		if len(now) == 0 || now[0] != 0 {
 			t.Errorf("while workers recorded, List() = %v, want it to start with 0, the first value recorded", now)
 		}
-		if err := checkValues(now, workers, each); err != nil {
+		if err := testCheckValues(now, workers, each); err != nil {
 			t.Errorf("while workers recorded, %v", err)
 		}
 	}
@@ -241,19 +241,19 @@ func TestMapIsTheRegistryAtOneInstant(t *testing.T) {
 				v, ok := m[w]
 				t.Fatalf("Map() returned worker %d: %s and worker %d: %d, but %d was recorded for worker %d before %d was: "+
 					"the registry never held that map. Map must copy the map while no Record changes it, under the lock Record takes",
-					w, valueOrNothing(v, ok), s%workers, s, want, w, s)
+					w, testValueOrNothing(v, ok), s%workers, s, want, w, s)
 			}
 		}
 	}
 }
 
 // The writers in TestMapAndListSeeWholeRecords: goroutine g records the
-// values g*1000+0 … g*1000+wholeEach-1, each for worker workerOf(value). Two
+// values g*1000+0 … g*1000+testWholeEach-1, each for worker testWorkerOf(value). Two
 // goroutines share each worker, and each goroutine moves on to a new worker
 // every 8 values, so the map keeps gaining entries while it is read.
-const wholeGoroutines, wholeEach = 8, 200
+const testWholeGoroutines, testWholeEach = 8, 200
 
-func workerOf(value int) int {
+func testWorkerOf(value int) int {
 	g, i := value/1000, value%1000
 	return g/2*1000 + i/8
 }
@@ -271,12 +271,12 @@ func TestMapAndListSeeWholeRecords(t *testing.T) {
 	defer r.Close()
 	start, stop := make(chan struct{}), make(chan struct{})
 	var writers, readers sync.WaitGroup
-	for g := range wholeGoroutines {
+	for g := range testWholeGoroutines {
 		writers.Go(func() {
 			<-start
-			for i := range wholeEach {
+			for i := range testWholeEach {
 				v := g*1000 + i
-				r.Record(workerOf(v), v)
+				r.Record(testWorkerOf(v), v)
 			}
 		})
 	}
@@ -287,7 +287,7 @@ func TestMapAndListSeeWholeRecords(t *testing.T) {
 				before := r.List()
 				m := r.Map()
 				after := r.List()
-				if err := checkBetween(before, m, after); err != nil {
+				if err := testCheckBetween(before, m, after); err != nil {
 					t.Errorf("while 8 goroutines recorded, %v", err)
 					return
 				}
@@ -307,11 +307,11 @@ func TestMapAndListSeeWholeRecords(t *testing.T) {
 	// Every Record has returned: the list holds every value, and the map
 	// each worker's last one.
 	l, m := r.List(), r.Map()
-	if len(l) != wholeGoroutines*wholeEach {
+	if len(l) != testWholeGoroutines*testWholeEach {
 		t.Errorf("after %d goroutines each recorded %d values, List() has %d values, want %d",
-			wholeGoroutines, wholeEach, len(l), wholeGoroutines*wholeEach)
+			testWholeGoroutines, testWholeEach, len(l), testWholeGoroutines*testWholeEach)
 	}
-	if want := lastOfEach(l); !maps.Equal(m, want) {
+	if want := testLastOfEach(l); !maps.Equal(m, want) {
 		for w, v := range want {
 			if m[w] != v {
 				t.Errorf("after every Record returned, Map()[%d] = %d, but worker %d's last value in List() is %d: "+
@@ -325,34 +325,34 @@ func TestMapAndListSeeWholeRecords(t *testing.T) {
 	}
 }
 
-// lastOfEach returns the map the registry must hold after recording the
+// testLastOfEach returns the map the registry must hold after recording the
 // values in list: each worker's last value.
-func lastOfEach(list []int) map[int]int {
+func testLastOfEach(list []int) map[int]int {
 	m := make(map[int]int)
 	for _, v := range list {
-		m[workerOf(v)] = v
+		m[testWorkerOf(v)] = v
 	}
 	return m
 }
 
-// checkBetween reports what is wrong, if anything, with m, a Map() called
+// testCheckBetween reports what is wrong, if anything, with m, a Map() called
 // after List() returned before and before List() returned after.
-func checkBetween(before []int, m map[int]int, after []int) error {
+func testCheckBetween(before []int, m map[int]int, after []int) error {
 	if len(after) < len(before) || !slices.Equal(before, after[:len(before)]) {
 		return fmt.Errorf("List() returned %d values, and a later List() returned %d values that do not start with them: "+
 			"a copy must be the list as it was at one instant, and the list only grows at its end", len(before), len(after))
 	}
 	next := make(map[int]int) // goroutine -> the index of its next value
 	for _, v := range after {
-		if g, i := v/1000, v%1000; g < 0 || g >= wholeGoroutines || i != next[g] {
-			return fmt.Errorf("List() returned goroutine %d's values in the order %v, want each value once, in the order recorded", g, ofGoroutine(after, g))
+		if g, i := v/1000, v%1000; g < 0 || g >= testWholeGoroutines || i != next[g] {
+			return fmt.Errorf("List() returned goroutine %d's values in the order %v, want each value once, in the order recorded", g, testOfGoroutine(after, g))
 		}
 		next[v/1000]++
 	}
 
 	// Walk the cuts of after from len(before) to len(after), keeping the map
 	// each cut stands for and how many workers m disagrees with it on.
-	last := lastOfEach(after[:len(before)])
+	last := testLastOfEach(after[:len(before)])
 	differ := func(w int) bool {
 		v, ok := m[w]
 		u, in := last[w]
@@ -373,7 +373,7 @@ func checkBetween(before []int, m map[int]int, after []int) error {
 		if wrong == 0 {
 			return nil
 		}
-		w := workerOf(v)
+		w := testWorkerOf(v)
 		if differ(w) {
 			wrong--
 		}
@@ -392,23 +392,23 @@ func checkBetween(before []int, m map[int]int, after []int) error {
 		at[v] = i
 	}
 	for w, v := range m {
-		if _, ok := at[v]; !ok || workerOf(v) != w {
+		if _, ok := at[v]; !ok || testWorkerOf(v) != w {
 			return fmt.Errorf("Map() held worker %d's value %d, but the List() called after Map() returned does not hold %d: "+
 				"Map saw half a Record, the map changed and the list not yet. Record must change both in one step, under one lock", w, v, v)
 		}
 	}
-	for w, v := range lastOfEach(before) {
+	for w, v := range testLastOfEach(before) {
 		if got, ok := m[w]; !ok || at[got] < at[v] {
 			return fmt.Errorf("the List() called before Map() held worker %d's value %d, but Map() then returned %s for worker %d: "+
 				"Map saw half a Record, the list changed and the map not yet. Record must change both in one step, under one lock",
-				w, v, valueOrNothing(got, ok), w)
+				w, v, testValueOrNothing(got, ok), w)
 		}
 	}
 	return fmt.Errorf("Map() returned a map the registry never held between the List() before it (%d values) and the List() after it (%d values): "+
 		"Map must copy the map while no Record changes it, under the lock Record takes", len(before), len(after))
 }
 
-func ofGoroutine(list []int, g int) []int {
+func testOfGoroutine(list []int, g int) []int {
 	var mine []int
 	for _, v := range list {
 		if v/1000 == g {
@@ -418,7 +418,7 @@ func ofGoroutine(list []int, g int) []int {
 	return mine
 }
 
-func valueOrNothing(v int, ok bool) string {
+func testValueOrNothing(v int, ok bool) string {
 	if !ok {
 		return "nothing"
 	}

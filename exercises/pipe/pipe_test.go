@@ -24,15 +24,15 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// async runs f in a new goroutine and returns a channel that gets its result.
-func async(f func() error) <-chan error {
+// testAsync runs f in a new goroutine and returns a channel that gets its result.
+func testAsync(f func() error) <-chan error {
 	res := make(chan error, 1)
 	go func() { res <- f() }()
 	return res
 }
 
-// recvWant receives from e and checks it got want.
-func recvWant(e *End, want any) error {
+// testRecvWant receives from e and checks it got want.
+func testRecvWant(e *End, want any) error {
 	v, err := e.Recv()
 	if err != nil {
 		return fmt.Errorf("Recv returned error %v, want the value %v", err, want)
@@ -49,13 +49,13 @@ func TestSeedExchange(t *testing.T) {
 	parent, child := Pipe()
 	defer parent.Close()
 	defer child.Close()
-	childDone := async(func() error {
+	childDone := testAsync(func() error {
 		if err := child.Send("11"); err != nil {
 			return fmt.Errorf("the child's Send(\"11\") returned %v, want nil", err)
 		}
-		return recvWant(child, "44")
+		return testRecvWant(child, "44")
 	})
-	if err := recvWant(parent, "11"); err != nil {
+	if err := testRecvWant(parent, "11"); err != nil {
 		t.Fatalf("parent: %v", err)
 	}
 	if err := parent.Send("44"); err != nil {
@@ -85,7 +85,7 @@ func TestMessagesFlowBothWaysInOrder(t *testing.T) {
 	receiver := func(e *End, base int) func() error {
 		return func() error {
 			for i := range n {
-				if err := recvWant(e, base+i); err != nil {
+				if err := testRecvWant(e, base+i); err != nil {
 					return err
 				}
 			}
@@ -93,8 +93,8 @@ func TestMessagesFlowBothWaysInOrder(t *testing.T) {
 		}
 	}
 	results := []<-chan error{
-		async(sender(a, 0)), async(receiver(b, 0)), // a to b
-		async(sender(b, 100)), async(receiver(a, 100)), // b to a
+		testAsync(sender(a, 0)), testAsync(receiver(b, 0)), // a to b
+		testAsync(sender(b, 100)), testAsync(receiver(a, 100)), // b to a
 	}
 	for _, res := range results {
 		if err := <-res; err != nil {
@@ -128,14 +128,14 @@ func TestConcurrentSendersEveryValueArrives(t *testing.T) {
 		}
 		n, ok := v.(int)
 		if !ok || n < 0 || n/10 >= senders || n%10 != next[n/10] {
-			t.Fatalf("Recv returned %v, want one of %v (the next value of each sender)", v, expected(next))
+			t.Fatalf("Recv returned %v, want one of %v (the next value of each sender)", v, testExpected(next))
 		}
 		next[n/10]++
 	}
 	wg.Wait()
 }
 
-func expected(next []int) []int {
+func testExpected(next []int) []int {
 	var want []int
 	for s, i := range next {
 		want = append(want, s*10+i)
@@ -164,8 +164,8 @@ func TestConcurrentClosesAreSafe(t *testing.T) {
 	const rounds, closers = 200, 16
 	for range rounds {
 		a, b := Pipe()
-		sent := async(func() error { return a.Send(1) })
-		received := async(func() error { _, err := a.Recv(); return err })
+		sent := testAsync(func() error { return a.Send(1) })
+		received := testAsync(func() error { _, err := a.Recv(); return err })
 		ends := []*End{a, b}
 		start := make(chan struct{})
 		var wg sync.WaitGroup
@@ -213,10 +213,10 @@ func TestClosesRacingOnManyPipesAreSafe(t *testing.T) {
 	wg.Wait()
 }
 
-// atOnce runs f in a synctest bubble, where time only moves while every
+// testAtOnce runs f in a synctest bubble, where time only moves while every
 // goroutine waits: a call that returns "at once" leaves the clock where it
 // was, one that sleeps or polls moves it.
-func atOnce(t *testing.T, what string, f func(t *testing.T)) {
+func testAtOnce(t *testing.T, what string, f func(t *testing.T)) {
 	synctest.Test(t, func(t *testing.T) {
 		start := time.Now()
 		f(t)
@@ -229,7 +229,7 @@ func atOnce(t *testing.T, what string, f func(t *testing.T)) {
 // Send on a pipe whose other end is closed must fail at once, not wait
 // forever for a Recv that will never come.
 func TestSendAfterPeerClosedFails(t *testing.T) {
-	atOnce(t, "Send after the other end was closed", func(t *testing.T) {
+	testAtOnce(t, "Send after the other end was closed", func(t *testing.T) {
 		a, b := Pipe()
 		defer a.Close()
 		if err := b.Close(); err != nil {
@@ -243,7 +243,7 @@ func TestSendAfterPeerClosedFails(t *testing.T) {
 
 // Recv on a pipe whose other end is closed returns io.EOF, every time.
 func TestRecvAfterPeerClosedReturnsEOF(t *testing.T) {
-	atOnce(t, "Recv after the other end was closed", func(t *testing.T) {
+	testAtOnce(t, "Recv after the other end was closed", func(t *testing.T) {
 		a, b := Pipe()
 		defer b.Close()
 		if err := a.Close(); err != nil {
@@ -259,7 +259,7 @@ func TestRecvAfterPeerClosedReturnsEOF(t *testing.T) {
 
 // An end that is closed refuses both Send and Recv.
 func TestUseAfterOwnCloseFails(t *testing.T) {
-	atOnce(t, "Send or Recv on a closed end", func(t *testing.T) {
+	testAtOnce(t, "Send or Recv on a closed end", func(t *testing.T) {
 		a, b := Pipe()
 		defer b.Close()
 		if err := a.Close(); err != nil {
@@ -278,7 +278,7 @@ func TestUseAfterOwnCloseFails(t *testing.T) {
 // io.ErrClosedPipe, not io.EOF, every time: a Recv whose select finds both
 // "closed" cases ready would pick one at random. Send fails too.
 func TestBothEndsClosedRefuseEverything(t *testing.T) {
-	atOnce(t, "Send or Recv with both ends closed", func(t *testing.T) {
+	testAtOnce(t, "Send or Recv with both ends closed", func(t *testing.T) {
 		a, b := Pipe()
 		a.Close()
 		b.Close()
@@ -296,20 +296,20 @@ func TestBothEndsClosedRefuseEverything(t *testing.T) {
 	})
 }
 
-// call is a Send or Recv started in its own goroutine, and what it must
+// testCall is a Send or Recv started in its own goroutine, and what it must
 // return once an end is closed.
-type call struct {
+type testCall struct {
 	name string
 	want error
 	res  <-chan error
 }
 
-func startSend(e *End, name string, want error) call {
-	return call{name + ".Send", want, async(func() error { return e.Send("hello") })}
+func testStartSend(e *End, name string, want error) testCall {
+	return testCall{name + ".Send", want, testAsync(func() error { return e.Send("hello") })}
 }
 
-func startRecv(e *End, name string, want error) call {
-	return call{name + ".Recv", want, async(func() error {
+func testStartRecv(e *End, name string, want error) testCall {
+	return testCall{name + ".Recv", want, testAsync(func() error {
 		v, err := e.Recv()
 		if v != nil {
 			return fmt.Errorf("the value %v", v)
@@ -325,24 +325,24 @@ func startRecv(e *End, name string, want error) call {
 func TestCloseWakesEveryWaitingCall(t *testing.T) {
 	for _, c := range []struct {
 		name   string
-		closeA bool                   // close the first end, else the second
-		start  func(a, b *End) []call // two calls waiting on each end
+		closeA bool                       // close the first end, else the second
+		start  func(a, b *End) []testCall // two calls waiting on each end
 	}{
-		{"Sends on both ends, the first end closes", true, func(a, b *End) []call {
-			return []call{startSend(a, "a", io.ErrClosedPipe), startSend(a, "a", io.ErrClosedPipe),
-				startSend(b, "b", io.ErrClosedPipe), startSend(b, "b", io.ErrClosedPipe)}
+		{"Sends on both ends, the first end closes", true, func(a, b *End) []testCall {
+			return []testCall{testStartSend(a, "a", io.ErrClosedPipe), testStartSend(a, "a", io.ErrClosedPipe),
+				testStartSend(b, "b", io.ErrClosedPipe), testStartSend(b, "b", io.ErrClosedPipe)}
 		}},
-		{"Sends on both ends, the second end closes", false, func(a, b *End) []call {
-			return []call{startSend(a, "a", io.ErrClosedPipe), startSend(a, "a", io.ErrClosedPipe),
-				startSend(b, "b", io.ErrClosedPipe), startSend(b, "b", io.ErrClosedPipe)}
+		{"Sends on both ends, the second end closes", false, func(a, b *End) []testCall {
+			return []testCall{testStartSend(a, "a", io.ErrClosedPipe), testStartSend(a, "a", io.ErrClosedPipe),
+				testStartSend(b, "b", io.ErrClosedPipe), testStartSend(b, "b", io.ErrClosedPipe)}
 		}},
-		{"Recvs on both ends, the first end closes", true, func(a, b *End) []call {
-			return []call{startRecv(a, "a", io.ErrClosedPipe), startRecv(a, "a", io.ErrClosedPipe),
-				startRecv(b, "b", io.EOF), startRecv(b, "b", io.EOF)}
+		{"Recvs on both ends, the first end closes", true, func(a, b *End) []testCall {
+			return []testCall{testStartRecv(a, "a", io.ErrClosedPipe), testStartRecv(a, "a", io.ErrClosedPipe),
+				testStartRecv(b, "b", io.EOF), testStartRecv(b, "b", io.EOF)}
 		}},
-		{"Recvs on both ends, the second end closes", false, func(a, b *End) []call {
-			return []call{startRecv(a, "a", io.EOF), startRecv(a, "a", io.EOF),
-				startRecv(b, "b", io.ErrClosedPipe), startRecv(b, "b", io.ErrClosedPipe)}
+		{"Recvs on both ends, the second end closes", false, func(a, b *End) []testCall {
+			return []testCall{testStartRecv(a, "a", io.EOF), testStartRecv(a, "a", io.EOF),
+				testStartRecv(b, "b", io.ErrClosedPipe), testStartRecv(b, "b", io.ErrClosedPipe)}
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -354,8 +354,8 @@ func TestCloseWakesEveryWaitingCall(t *testing.T) {
 					closing, closingName = a, "a"
 				}
 				started := c.start(a, b)
-				synctest.Wait()  // every call is waiting now
-				var calls []call // the calls that did wait
+				synctest.Wait()      // every call is waiting now
+				var calls []testCall // the calls that did wait
 				for _, cl := range started {
 					select {
 					case err := <-cl.res:
@@ -368,7 +368,7 @@ func TestCloseWakesEveryWaitingCall(t *testing.T) {
 					t.Errorf("Close returned %v, want nil", err)
 				}
 				synctest.Wait() // the Close has woken whatever it wakes
-				var still []call
+				var still []testCall
 				for _, cl := range calls {
 					select {
 					case err := <-cl.res:
@@ -412,7 +412,7 @@ func TestSendAfterCloseNeverDelivers(t *testing.T) {
 				if closeSender {
 					closed, closedName, want = a, "the sending end", io.EOF
 				}
-				received := startRecv(b, "b", want)
+				received := testStartRecv(b, "b", want)
 				synctest.Wait() // b.Recv is waiting
 				closed.Close()
 				if err := a.Send("hello"); !errors.Is(err, io.ErrClosedPipe) {
@@ -449,21 +449,21 @@ func TestWaitingSendBlocksNothingElse(t *testing.T) {
 		defer a.Close()
 		defer b.Close()
 
-		sent := async(func() error { return a.Send(1) })
+		sent := testAsync(func() error { return a.Send(1) })
 		synctest.Wait()
 		select {
 		case err := <-sent:
 			t.Fatalf("Send(1) returned %v while nobody called Recv: Send must wait until the other end receives the value", err)
 		default:
 		}
-		if err := recvWant(b, 1); err != nil {
+		if err := testRecvWant(b, 1); err != nil {
 			t.Fatalf("while a Send was waiting, %v", err)
 		}
 		if err := <-sent; err != nil {
 			t.Fatalf("Send(1) returned %v after the other end received it, want nil", err)
 		}
 
-		sent = async(func() error { return a.Send(2) })
+		sent = testAsync(func() error { return a.Send(2) })
 		synctest.Wait()
 		if err := a.Close(); err != nil {
 			t.Fatalf("Close returned %v, want nil", err)

@@ -11,7 +11,7 @@ package pool
 // so there only one goroutine at a time calls Submit, and a call that must
 // "return at once" is watched against a real-time deadline. A Submit racing
 // a Close is tried on a row of pools, by two goroutines that meet at each
-// pool and call together (meetAt), because a gap between checking closed
+// pool and call together (testMeetAt), because a gap between checking closed
 // and counting the task shows only when the two overlap within nanoseconds.
 
 import (
@@ -32,24 +32,24 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// slow is how long, in real time, a call that must return at once may take
+// testSlow is how long, in real time, a call that must return at once may take
 // here: a correct call takes microseconds, even on a loaded machine.
-const slow = time.Second
+const testSlow = time.Second
 
-// realDeadline returns a channel that is closed after slow of real time,
+// testRealDeadline returns a channel that is closed after testSlow of real time,
 // also when received from inside a synctest bubble (whose clock is fake).
 // Call it outside the bubble.
-func realDeadline(t *testing.T) <-chan struct{} {
+func testRealDeadline(t *testing.T) <-chan struct{} {
 	expired := make(chan struct{})
-	timer := time.AfterFunc(slow, func() { close(expired) })
+	timer := time.AfterFunc(testSlow, func() { close(expired) })
 	t.Cleanup(func() { timer.Stop() })
 	return expired
 }
 
-// returnsBy runs call in a new goroutine and reports whether it returned
+// testReturnsBy runs call in a new goroutine and reports whether it returned
 // before deadline is closed. If it did not, the goroutine is left waiting:
 // the test must unblock it, or goleak will report it after the tests.
-func returnsBy(deadline <-chan struct{}, call func()) (returned <-chan struct{}, ok bool) {
+func testReturnsBy(deadline <-chan struct{}, call func()) (returned <-chan struct{}, ok bool) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -135,9 +135,9 @@ func TestWaitFromManyGoroutinesAndManyTimes(t *testing.T) {
 	}
 	ready.Wait()
 	close(release)
-	if _, ok := returnsBy(realDeadline(t), all.Wait); !ok {
+	if _, ok := testReturnsBy(testRealDeadline(t), all.Wait); !ok {
 		t.Fatalf("%d goroutines each called Wait twice on one Future; %v after its task returned, some were still waiting: "+
-			"every Wait, in every goroutine, must return the result, not only the first", waiters, slow)
+			"every Wait, in every goroutine, must return the result, not only the first", waiters, testSlow)
 	}
 	for i := range waiters {
 		if got[i] != [2]int{7, 7} {
@@ -195,8 +195,8 @@ func TestCloseFromManyGoroutines(t *testing.T) {
 		})
 	}
 	start.Done()
-	if _, ok := returnsBy(realDeadline(t), all.Wait); !ok {
-		t.Fatalf("%d Closes called at once had not all returned after %v: Close must return at once, however many are called", closers, slow)
+	if _, ok := testReturnsBy(testRealDeadline(t), all.Wait); !ok {
+		t.Fatalf("%d Closes called at once had not all returned after %v: Close must return at once, however many are called", closers, testSlow)
 	}
 	if g, err := p.Submit(func() int { return 4 }); !errors.Is(err, ErrClosed) {
 		t.Errorf("Submit after %d Closes returned (%v, %v), want (nil, ErrClosed)", closers, g, err)
@@ -261,12 +261,12 @@ func TestSubmitsRacingCloseRunOrGetErrClosed(t *testing.T) {
 	}
 }
 
-// meetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
+// testMeetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
 // 1, ..., n-1, all going through the i's in the same order. At each i the
 // first goroutine to arrive waits a moment for a second one, so that the
 // two make their calls at the same instant. It returns at how many i two
 // goroutines met: on a machine too busy to run two of them at once, few.
-func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
+func testMeetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 	arrived := make([]atomic.Int32, n)
 	var ready, met atomic.Int32
 	var wg sync.WaitGroup
@@ -298,7 +298,7 @@ func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 // between two separate steps, Close and Join can both run, and Join returns
 // before the task is counted. That gap lasts nanoseconds, so one goroutine
 // submits to each pool of a row while another closes and joins it, meeting
-// at each (meetAt), row after row until they have met at 300 pools (or for
+// at each (testMeetAt), row after row until they have met at 300 pools (or for
 // 100ms, when the machine is too busy to run them at once).
 func TestSubmitRacingCloseAndJoin(t *testing.T) {
 	const row = 50
@@ -312,7 +312,7 @@ func TestSubmitRacingCloseAndJoin(t *testing.T) {
 		finishedAtJoin := make([]bool, row)
 		futures := make([]*Future, row)
 		errs := make([]error, row)
-		meetings += meetAt(row, 2, func(i, g int) {
+		meetings += testMeetAt(row, 2, func(i, g int) {
 			p := pools[i]
 			if g == 0 {
 				futures[i], errs[i] = p.Submit(func() int {
@@ -351,7 +351,7 @@ func TestSubmitRacingCloseAndJoin(t *testing.T) {
 // room it has for tasks waiting their turn is full. (A pool whose Submit
 // never waits accepts all of them.) Submits made after Close are refused.
 func TestCloseDoesNotWaitForAWaitingSubmit(t *testing.T) {
-	deadline := realDeadline(t) // real time: a Close stuck on a mutex stops the bubble's clock
+	deadline := testRealDeadline(t) // real time: a Close stuck on a mutex stops the bubble's clock
 	synctest.Test(t, func(t *testing.T) {
 		const n, submits = 2, 20
 		p := New(n)
@@ -375,10 +375,10 @@ func TestCloseDoesNotWaitForAWaitingSubmit(t *testing.T) {
 		synctest.Wait() // the submitting goroutine waits in a Submit now, or is done
 		before := len(results)
 
-		closed, ok := returnsBy(deadline, p.Close)
+		closed, ok := testReturnsBy(deadline, p.Close)
 		if !ok {
 			t.Errorf("Close had not returned %v after it was called while a Submit waited for a free worker: "+
-				"Close must not wait; does Submit hold a lock while it waits?", slow)
+				"Close must not wait; does Submit hold a lock while it waits?", testSlow)
 			close(release) // let the workers go, and with them the waiting Submit and Close
 			<-closed
 			for range submits {

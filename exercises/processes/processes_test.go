@@ -1,7 +1,7 @@
 package processes
 
 // The children in these tests are this test binary started again: TestMain
-// sees childEnv in its environment and runs one of the child programs below
+// sees testChildEnv in its environment and runs one of the child programs below
 // instead of the tests, the Go way to stand in for the seed's os.fork().
 
 import (
@@ -24,46 +24,46 @@ import (
 	"go.uber.org/goleak"
 )
 
-// childEnv tells a copy of this test binary which child program to run.
-const childEnv = "RACEKIT_PROCESSES_CHILD"
+// testChildEnv tells a copy of this test binary which child program to run.
+const testChildEnv = "RACEKIT_PROCESSES_CHILD"
 
-// floodSize is how much the "flood" child writes to stdout and to stderr
+// testFloodSize is how much the "flood" child writes to stdout and to stderr
 // each: far more than a pipe holds (64 KiB on Linux), and more than a pipe
 // made as big as Linux allows (1 MiB) or a 1 MiB buffer plus a pipe.
-const floodSize = 3<<19 + 3001
+const testFloodSize = 3<<19 + 3001
 
-// pacedLines is how many short lines the "paced" child writes to each
+// testPacedLines is how many short lines the "paced" child writes to each
 // stream, one read at a time: more reads than any queue of chunks a Run
 // might keep for later has room for. The test tells the child how many in
-// linesEnv.
+// testLinesEnv.
 const (
-	pacedLines = 1100
-	linesEnv   = "RACEKIT_PROCESSES_LINES"
+	testPacedLines = 1100
+	testLinesEnv   = "RACEKIT_PROCESSES_LINES"
 )
 
-// lateDelay is how long after the "late" child has exited its last lines
+// testLateDelay is how long after the "late" child has exited its last lines
 // arrive, written by another holder of its stdout and stderr.
-const lateDelay = 100 * time.Millisecond
+const testLateDelay = 100 * time.Millisecond
 
 // TestMain runs a child program when this binary was started as a child, and
 // the tests otherwise; then it fails the run if any goroutine is still alive.
 func TestMain(m *testing.M) {
-	if mode, ok := os.LookupEnv(childEnv); ok {
-		os.Exit(runChildProgram(mode))
+	if mode, ok := os.LookupEnv(testChildEnv); ok {
+		os.Exit(testRunChildProgram(mode))
 	}
 	goleak.VerifyTestMain(m)
 }
 
-// counter is changed by the "hello" child in its own copy of memory; the
+// testCounter is changed by the "hello" child in its own copy of memory; the
 // parent's stays what the parent made it.
-var counter int
+var testCounter int
 
-// runChildProgram is main for a child; it returns the exit status.
-func runChildProgram(mode string) int {
+// testRunChildProgram is main for a child; it returns the exit status.
+func testRunChildProgram(mode string) int {
 	switch mode {
 	case "hello":
-		counter++
-		fmt.Printf("pid=%d ppid=%d counter=%d\n", os.Getpid(), os.Getppid(), counter)
+		testCounter++
+		fmt.Printf("pid=%d ppid=%d counter=%d\n", os.Getpid(), os.Getppid(), testCounter)
 	case "both":
 		fmt.Fprint(os.Stdout, "to stdout\n")
 		fmt.Fprint(os.Stderr, "to stderr\n")
@@ -74,9 +74,9 @@ func runChildProgram(mode string) int {
 	case "flood":
 		// Alternate 4 KiB writes to stdout and stderr, like a program that
 		// logs while it works. A write blocks while its pipe is full.
-		out, errOut := flood('a'), flood('A')
-		for i := 0; i < floodSize; i += 4 << 10 {
-			end := min(i+4<<10, floodSize)
+		out, errOut := testFlood('a'), testFlood('A')
+		for i := 0; i < testFloodSize; i += 4 << 10 {
+			end := min(i+4<<10, testFloodSize)
 			os.Stdout.Write(out[i:end])
 			os.Stderr.Write(errOut[i:end])
 		}
@@ -84,12 +84,12 @@ func runChildProgram(mode string) int {
 		// Write a short line to stdout and one to stderr, and wait until
 		// the parent has read both before writing the next: each line
 		// arrives in a read of its own, however the parent reads.
-		lines, _ := strconv.Atoi(os.Getenv(linesEnv))
+		lines, _ := strconv.Atoi(os.Getenv(testLinesEnv))
 		for i := range lines {
 			fmt.Fprintf(os.Stdout, "out %04d\n", i)
 			fmt.Fprintf(os.Stderr, "err %04d\n", i)
-			waitUntilRead(1)
-			waitUntilRead(2)
+			testWaitUntilRead(1)
+			testWaitUntilRead(2)
 		}
 	case "late":
 		// Write a line to each stream, hand both streams to the test process
@@ -109,10 +109,10 @@ func runChildProgram(mode string) int {
 	return 0
 }
 
-// waitUntilRead waits until no byte written to the pipe fd is left unread,
+// testWaitUntilRead waits until no byte written to the pipe fd is left unread,
 // asking the kernel how many are (Linux's FIONREAD). It exits the child if
 // the test process has gone: nobody will read them.
-func waitUntilRead(fd int) {
+func testWaitUntilRead(fd int) {
 	if runtime.GOOS != "linux" {
 		return // no pacing elsewhere: the test is weaker, never wrong
 	}
@@ -133,19 +133,19 @@ func waitUntilRead(fd int) {
 	}
 }
 
-// flood returns what the "flood" child writes to one stream: floodSize
+// testFlood returns what the "flood" child writes to one stream: testFloodSize
 // bytes, in blocks of 4 KiB cycling through the 26 letters from first.
-func flood(first byte) []byte {
-	b := make([]byte, 0, floodSize+4096)
-	for i := 0; len(b) < floodSize; i++ {
+func testFlood(first byte) []byte {
+	b := make([]byte, 0, testFloodSize+4096)
+	for i := 0; len(b) < testFloodSize; i++ {
 		b = append(b, bytes.Repeat([]byte{first + byte(i%26)}, 4096)...)
 	}
-	return b[:floodSize]
+	return b[:testFloodSize]
 }
 
-// child returns a command that starts this test binary again as the child
+// testChild returns a command that starts this test binary again as the child
 // program mode.
-func child(t *testing.T, mode string) *exec.Cmd {
+func testChild(t *testing.T, mode string) *exec.Cmd {
 	t.Helper()
 	self, err := os.Executable()
 	if err != nil {
@@ -153,21 +153,21 @@ func child(t *testing.T, mode string) *exec.Cmd {
 	}
 	cmd := exec.Command(self)
 	cmd.Env = append(os.Environ(),
-		childEnv+"="+mode,
+		testChildEnv+"="+mode,
 		// A -race binary sleeps 1 s at exit unless told not to.
 		"GORACE="+os.Getenv("GORACE")+" atexit_sleep_ms=0")
 	return cmd
 }
 
-// runChild runs the child program mode with Run, and checks that the child
+// testRunChild runs the child program mode with Run, and checks that the child
 // is gone once Run has returned: waited for, not left as a zombie.
-func runChild(t *testing.T, mode string) (Result, error) {
+func testRunChild(t *testing.T, mode string) (Result, error) {
 	t.Helper()
-	return runChildCmd(t, child(t, mode))
+	return testRunChildCmd(t, testChild(t, mode))
 }
 
-// runChildCmd is runChild for a command already made.
-func runChildCmd(t *testing.T, cmd *exec.Cmd) (Result, error) {
+// testRunChildCmd is testRunChild for a command already made.
+func testRunChildCmd(t *testing.T, cmd *exec.Cmd) (Result, error) {
 	t.Helper()
 	res, err := Run(cmd)
 	if res.PID <= 0 {
@@ -182,8 +182,8 @@ func runChildCmd(t *testing.T, cmd *exec.Cmd) (Result, error) {
 }
 
 func TestChildHasItsOwnPIDAndMemory(t *testing.T) {
-	counter = 100
-	res, err := runChild(t, "hello")
+	testCounter = 100
+	res, err := testRunChild(t, "hello")
 	if err != nil {
 		t.Fatalf("Run returned %v for a child that exited with status 0", err)
 	}
@@ -197,14 +197,14 @@ func TestChildHasItsOwnPIDAndMemory(t *testing.T) {
 	if ppid != os.Getpid() {
 		t.Errorf("the child says its parent is process %d, want this test process, %d", ppid, os.Getpid())
 	}
-	if childCounter != 1 || counter != 100 {
+	if childCounter != 1 || testCounter != 100 {
 		t.Errorf("the child counted to %d and the parent's counter is %d, want 1 and 100 unchanged: "+
-			"a child process starts with its own fresh memory", childCounter, counter)
+			"a child process starts with its own fresh memory", childCounter, testCounter)
 	}
 }
 
 func TestRunKeepsStdoutAndStderrApart(t *testing.T) {
-	res, err := runChild(t, "both")
+	res, err := testRunChild(t, "both")
 	if err != nil {
 		t.Fatalf("Run returned %v for a child that exited with status 0", err)
 	}
@@ -215,7 +215,7 @@ func TestRunKeepsStdoutAndStderrApart(t *testing.T) {
 }
 
 func TestRunReportsExitStatus(t *testing.T) {
-	res, err := runChild(t, "fail")
+	res, err := testRunChild(t, "fail")
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() != 3 {
 		t.Fatalf("Run returned error %v for a child that exited with status 3, want an *exec.ExitError "+
@@ -246,18 +246,18 @@ func TestRunReportsStartFailure(t *testing.T) {
 // for room. If this test hangs until the time budget, Run is not reading both
 // pipes while the child runs.
 func TestRunCollectsMoreThanAPipeHolds(t *testing.T) {
-	res, err := runChild(t, "flood")
+	res, err := testRunChild(t, "flood")
 	if err != nil {
 		t.Fatalf("Run returned %v for a child that exited with status 0", err)
 	}
-	if !bytes.Equal(res.Stdout, flood('a')) || !bytes.Equal(res.Stderr, flood('A')) {
+	if !bytes.Equal(res.Stdout, testFlood('a')) || !bytes.Equal(res.Stderr, testFlood('A')) {
 		t.Errorf("Run collected %d bytes of stdout and %d of stderr, want exactly what the child wrote: "+
-			"%d of each", len(res.Stdout), len(res.Stderr), floodSize)
+			"%d of each", len(res.Stdout), len(res.Stderr), testFloodSize)
 	}
 }
 
-// ranPaced is whether TestRunKeepsReadingBothStreams has run in this process.
-var ranPaced bool
+// testRanPaced is whether TestRunKeepsReadingBothStreams has run in this process.
+var testRanPaced bool
 
 // A Run that reads one stream in a goroutine, queues what it reads (say on a
 // channel of chunks with room for 100) and drains the queue only once the
@@ -271,14 +271,14 @@ var ranPaced bool
 // between two processes take a while, so when the test is repeated (-count,
 // -cpu) the repeats write only 100 lines.
 func TestRunKeepsReadingBothStreams(t *testing.T) {
-	lines := pacedLines
-	if ranPaced {
+	lines := testPacedLines
+	if testRanPaced {
 		lines = 100
 	}
-	ranPaced = true
-	cmd := child(t, "paced")
-	cmd.Env = append(cmd.Env, linesEnv+"="+strconv.Itoa(lines))
-	res, err := runChildCmd(t, cmd)
+	testRanPaced = true
+	cmd := testChild(t, "paced")
+	cmd.Env = append(cmd.Env, testLinesEnv+"="+strconv.Itoa(lines))
+	res, err := testRunChildCmd(t, cmd)
 	if err != nil {
 		t.Fatalf("Run returned %v for a child that exited with status 0", err)
 	}
@@ -311,19 +311,19 @@ func TestRunReadsBothStreamsToTheirEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := child(t, "late")
+	cmd := testChild(t, "late")
 	cmd.ExtraFiles = []*os.File{theirs} // fd 3 in the child
 
 	returned, closing := make(chan struct{}), make(chan struct{})
 	var wg sync.WaitGroup
 	wg.Go(func() {
-		streams := receiveFiles(conn.(*net.UnixConn))
+		streams := testReceiveFiles(conn.(*net.UnixConn))
 		if streams == nil {
 			return // the child never sent them: Run's error says why
 		}
 		select {
 		case <-returned:
-		case <-time.After(lateDelay):
+		case <-time.After(testLateDelay):
 		}
 		close(closing)
 		for i, f := range streams {
@@ -332,10 +332,10 @@ func TestRunReadsBothStreamsToTheirEnd(t *testing.T) {
 		}
 	})
 
-	res, err := runChildCmd(t, cmd)
+	res, err := testRunChildCmd(t, cmd)
 	close(returned)
 	theirs.Close()
-	conn.Close() // ends receiveFiles if the child never sent anything
+	conn.Close() // ends testReceiveFiles if the child never sent anything
 	select {
 	case <-closing:
 	default:
@@ -355,9 +355,9 @@ func TestRunReadsBothStreamsToTheirEnd(t *testing.T) {
 	}
 }
 
-// receiveFiles receives the two files the "late" child sends on conn, or
+// testReceiveFiles receives the two files the "late" child sends on conn, or
 // returns nil if none come before conn is closed.
-func receiveFiles(conn *net.UnixConn) []*os.File {
+func testReceiveFiles(conn *net.UnixConn) []*os.File {
 	oob := make([]byte, syscall.CmsgSpace(2*4))
 	_, oobn, _, _, err := conn.ReadMsgUnix(make([]byte, 1), oob)
 	if err != nil {

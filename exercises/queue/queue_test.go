@@ -92,7 +92,7 @@ func TestCloseLetsConsumersDrainThenErrClosed(t *testing.T) {
 // several chances.
 func TestPutsRacingCloseAreAllOrNothing(t *testing.T) {
 	for range 6 {
-		if !crowdRacingClose(t, crowd{producers: 32, gets: 0, getNowaits: 32}) {
+		if !testCrowdRacingClose(t, testCrowd{producers: 32, gets: 0, getNowaits: 32}) {
 			return
 		}
 	}
@@ -104,21 +104,21 @@ func TestPutsRacingCloseAreAllOrNothing(t *testing.T) {
 // another can find it gone, or take it a second time.
 func TestConsumersRacingForItemsTakeEachOnce(t *testing.T) {
 	for range 6 {
-		if !crowdRacingClose(t, crowd{producers: 4, gets: 16, getNowaits: 48}) {
+		if !testCrowdRacingClose(t, testCrowd{producers: 4, gets: 16, getNowaits: 48}) {
 			return
 		}
 	}
 }
 
-// crowd says how many goroutines of each kind crowdRacingClose starts.
-type crowd struct{ producers, gets, getNowaits int }
+// testCrowd says how many goroutines of each kind testCrowdRacingClose starts.
+type testCrowd struct{ producers, gets, getNowaits int }
 
-// crowdRacingClose runs one round: the crowd's producers put numbered items
+// testCrowdRacingClose runs one round: the crowd's producers put numbered items
 // until Put returns ErrClosed, its consumers take until they get ErrClosed,
 // and once the queue is busy four goroutines call Close at once. Every
 // goroutine checks what it can at once, the items are checked at the end.
 // It reports whether the round passed.
-func crowdRacingClose(t *testing.T, cr crowd) bool {
+func testCrowdRacingClose(t *testing.T, cr testCrowd) bool {
 	const closes = 4
 	producers, consumers := cr.producers, cr.gets+cr.getNowaits
 	q := New()
@@ -291,7 +291,7 @@ func crowdRacingClose(t *testing.T, cr crowd) bool {
 // 1 025.
 func TestPutNeverWaits(t *testing.T) {
 	items := 1<<10 + 1
-	if putManyOnce.CompareAndSwap(false, true) {
+	if testPutManyOnce.CompareAndSwap(false, true) {
 		items = 1<<16 + 1
 	}
 	synctest.Test(t, func(t *testing.T) {
@@ -324,8 +324,8 @@ func TestPutNeverWaits(t *testing.T) {
 	})
 }
 
-// putManyOnce makes TestPutNeverWaits put its 65 537 items once per process.
-var putManyOnce atomic.Bool
+// testPutManyOnce makes TestPutNeverWaits put its 65 537 items once per process.
+var testPutManyOnce atomic.Bool
 
 // A buffered channel holds a fixed number of items, and TestPutNeverWaits
 // fills any of up to 65 536. A bigger one is caught by what it costs: a
@@ -383,26 +383,26 @@ func TestEveryPutReachesAGetWithoutClose(t *testing.T) {
 	watchdog := time.NewTimer(time.Hour)
 	defer watchdog.Stop()
 	for range 1000 {
-		if !twoGetsTwoPuts(t, watchdog) {
+		if !testTwoGetsTwoPuts(t, watchdog) {
 			return
 		}
 	}
 }
 
-// twoGetsTwoPuts runs one round of TestEveryPutReachesAGetWithoutClose and
+// testTwoGetsTwoPuts runs one round of TestEveryPutReachesAGetWithoutClose and
 // reports whether it passed.
-func twoGetsTwoPuts(t *testing.T, watchdog *time.Timer) bool {
+func testTwoGetsTwoPuts(t *testing.T, watchdog *time.Timer) bool {
 	q := New()
 	defer q.Close() // only once both Gets have returned, or to release one that sleeps
 	start := make(chan struct{})
-	results := make(chan result, 2)
+	results := make(chan testResult, 2)
 	var puts sync.WaitGroup
 	defer puts.Wait()
 	for i := range 2 {
 		go func() {
 			<-start
 			item, err := q.Get()
-			results <- result{item, err}
+			results <- testResult{item, err}
 		}()
 		puts.Go(func() {
 			<-start
@@ -461,30 +461,30 @@ func TestGetNowaitWhileAProducerPuts(t *testing.T) {
 	q.Close()
 }
 
-// result is what one Get returned.
-type result struct {
+// testResult is what one Get returned.
+type testResult struct {
 	item int
 	err  error
 }
 
-func (r result) String() string { return fmt.Sprintf("(%d, %v)", r.item, r.err) }
+func (r testResult) String() string { return fmt.Sprintf("(%d, %v)", r.item, r.err) }
 
-// startGets starts n goroutines that each call q.Get once and send what it
+// testStartGets starts n goroutines that each call q.Get once and send what it
 // returned on the channel they share.
-func startGets(q *Queue, n int) chan result {
-	results := make(chan result, n)
+func testStartGets(q *Queue, n int) chan testResult {
+	results := make(chan testResult, n)
 	for range n {
 		go func() {
 			item, err := q.Get()
-			results <- result{item, err}
+			results <- testResult{item, err}
 		}()
 	}
 	return results
 }
 
-// arrived returns the results sent so far, without waiting for more.
-func arrived(results chan result) []result {
-	var rs []result
+// testArrived returns the results sent so far, without waiting for more.
+func testArrived(results chan testResult) []testResult {
+	var rs []testResult
 	for {
 		select {
 		case r := <-results:
@@ -499,7 +499,7 @@ func arrived(results chan result) []result {
 func TestGetNowaitDoesNotWaitBehindABlockedGet(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		q := New()
-		results := startGets(q, 1)
+		results := testStartGets(q, 1)
 		synctest.Wait()
 		if item, err := q.GetNowait(); !errors.Is(err, ErrEmpty) {
 			t.Errorf("GetNowait on an empty queue, with a Get waiting, returned (%d, %v), want ErrEmpty", item, err)
@@ -514,20 +514,20 @@ func TestGetNowaitDoesNotWaitBehindABlockedGet(t *testing.T) {
 func TestGetWaitsAndOnePutWakesOneGet(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		q := New()
-		results := startGets(q, 2)
+		results := testStartGets(q, 2)
 		synctest.Wait() // both Gets are blocked now, or have returned
-		if rs := arrived(results); len(rs) > 0 {
+		if rs := testArrived(results); len(rs) > 0 {
 			t.Errorf("Get on an empty queue returned %v before any Put: it must wait", rs[0])
 		}
 		q.Put(1)
 		synctest.Wait()
-		rs := arrived(results)
+		rs := testArrived(results)
 		switch {
 		case len(rs) == 0:
 			t.Errorf("Put(1) did not wake either of the two waiting Gets: a Put must wake a waiting Get at once")
 		case len(rs) > 1:
 			t.Errorf("Put(1) with two Gets waiting made both return %v: the one that finds the item gone must wait again", rs)
-		case rs[0] != result{1, nil}:
+		case rs[0] != testResult{1, nil}:
 			t.Errorf("the Get woken by Put(1) returned (%d, %v), want (1, nil)", rs[0].item, rs[0].err)
 		}
 		q.Close()
@@ -542,12 +542,12 @@ func TestGetWaitsAndOnePutWakesOneGet(t *testing.T) {
 func TestTwoPutsWakeTwoGets(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		q := New()
-		results := startGets(q, 2)
+		results := testStartGets(q, 2)
 		synctest.Wait()
 		q.Put(1)
 		q.Put(2)
 		synctest.Wait()
-		rs := arrived(results)
+		rs := testArrived(results)
 		if len(rs) != 2 || rs[0].item+rs[1].item != 3 || rs[0].err != nil || rs[1].err != nil {
 			t.Errorf("Put(1) and Put(2) with two Gets waiting: the Gets returned %v, want 1 and 2 with nil errors", rs)
 		}
@@ -563,17 +563,17 @@ func TestTwoPutsWakeTwoGets(t *testing.T) {
 func TestWokenGetWaitsAgainWhenItsItemIsTaken(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		q := New()
-		results := startGets(q, 1)
+		results := testStartGets(q, 1)
 		synctest.Wait()
 		q.Put(1)
 		item, err := q.GetNowait()
 		synctest.Wait()
-		rs := arrived(results)
+		rs := testArrived(results)
 		switch {
 		case err == nil && item == 1 && len(rs) > 0:
 			t.Errorf("Put(1) woke a waiting Get, GetNowait took the 1, and the Get returned (%d, %v) from a queue "+
 				"that is open and empty: a woken Get must check again for an item and wait if there is none", rs[0].item, rs[0].err)
-		case errors.Is(err, ErrEmpty) && (len(rs) != 1 || rs[0] != result{1, nil}):
+		case errors.Is(err, ErrEmpty) && (len(rs) != 1 || rs[0] != testResult{1, nil}):
 			t.Errorf("GetNowait found no item after Put(1), but the waiting Get returned %v, want (1, nil)", rs)
 		case err != nil && !errors.Is(err, ErrEmpty), err == nil && item != 1:
 			t.Errorf("GetNowait after Put(1) returned (%d, %v), want (1, nil) or ErrEmpty", item, err)
@@ -590,15 +590,15 @@ func TestWokenGetWaitsAgainWhenItsItemIsTaken(t *testing.T) {
 func TestCloseWakesWaitingGets(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		q := New()
-		results := startGets(q, 2)
+		results := testStartGets(q, 2)
 		synctest.Wait()
 		q.Put(1)
 		q.Close()
 		synctest.Wait()
-		rs := arrived(results)
+		rs := testArrived(results)
 		if len(rs) < 2 {
 			t.Errorf("after Put(1) and Close, %d of the 2 waiting Gets returned: Close must wake every waiting Get", len(rs))
-		} else if !(rs[0] == result{1, nil} && errors.Is(rs[1].err, ErrClosed) || rs[1] == result{1, nil} && errors.Is(rs[0].err, ErrClosed)) {
+		} else if !(rs[0] == testResult{1, nil} && errors.Is(rs[1].err, ErrClosed) || rs[1] == testResult{1, nil} && errors.Is(rs[0].err, ErrClosed)) {
 			t.Errorf("two Gets waiting, then Put(1) and Close: they returned %v, want one (1, nil) and one ErrClosed", rs)
 		}
 		for range 2 - len(rs) {
@@ -613,11 +613,11 @@ func TestCloseWakesEveryWaitingGet(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const waiters = 8
 		q := New()
-		results := startGets(q, waiters)
+		results := testStartGets(q, waiters)
 		synctest.Wait() // all 8 are waiting now
 		q.Close()
 		synctest.Wait()
-		rs := arrived(results)
+		rs := testArrived(results)
 		if len(rs) < waiters {
 			t.Errorf("Close woke %d of the %d Gets waiting on an empty queue: Close must wake every waiting Get", len(rs), waiters)
 		}

@@ -8,10 +8,10 @@ package worker
 // time, the clock shows exactly how long each Join waited, and synctest.Wait
 // tells when every goroutine has finished or is stuck, on any machine.
 // Promises that a call "returns at once" are checked in real time with a
-// generous deadline instead (returnsAtOnce): a goroutine waiting for a mutex
+// generous deadline instead (testReturnsAtOnce): a goroutine waiting for a mutex
 // never counts as blocked in a bubble, so a bubble could hang there. Calls
 // "at the same time" are made by goroutines that meet at each worker of a
-// row and call together (meetAt), many times over, because a mistake there
+// row and call together (testMeetAt), many times over, because a mistake there
 // shows only when two calls overlap within nanoseconds.
 
 import (
@@ -33,20 +33,20 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// slow is how long, in real time, a call that must return at once may take
+// testSlow is how long, in real time, a call that must return at once may take
 // here: a correct call takes microseconds, even on a loaded machine.
-const slow = time.Second
+const testSlow = time.Second
 
-// returnsAtOnce runs call in a new goroutine and reports whether it returned
-// within slow. If it had not, it runs unblock, which must let call finish,
+// testReturnsAtOnce runs call in a new goroutine and reports whether it returned
+// within testSlow. If it had not, it runs unblock, which must let call finish,
 // and waits for call, so that the test ends cleanly either way.
-func returnsAtOnce(call, unblock func()) bool {
+func testReturnsAtOnce(call, unblock func()) bool {
 	returned := make(chan struct{})
 	go func() {
 		defer close(returned)
 		call()
 	}()
-	timer := time.NewTimer(slow)
+	timer := time.NewTimer(testSlow)
 	defer timer.Stop()
 	select {
 	case <-returned:
@@ -174,8 +174,8 @@ func TestJoinGivesUpWhileTheTaskIsBlocked(t *testing.T) {
 	}
 	<-started
 	var done bool
-	if !returnsAtOnce(func() { done = w.Join(time.Millisecond) }, func() { close(release) }) {
-		t.Fatalf("Join(1ms) had not returned after %v while the task was blocked: Join must give up once its timeout has passed", slow)
+	if !testReturnsAtOnce(func() { done = w.Join(time.Millisecond) }, func() { close(release) }) {
+		t.Fatalf("Join(1ms) had not returned after %v while the task was blocked: Join must give up once its timeout has passed", testSlow)
 	}
 	if done {
 		t.Errorf("Join(1ms) returned true while the task was still blocked: Join must report false when its timeout passes first")
@@ -290,8 +290,8 @@ func TestTerminateStopsTheTask(t *testing.T) {
 func TestTerminateBeforeStartIsNotLost(t *testing.T) {
 	errs := make(chan error, 1)
 	w := New("doomed", func(ctx context.Context) { errs <- ctx.Err() })
-	if !returnsAtOnce(w.Terminate, func() { w.Start() }) {
-		t.Fatalf("Terminate() on a worker not started had not returned after %v: Terminate must return at once", slow)
+	if !testReturnsAtOnce(w.Terminate, func() { w.Start() }) {
+		t.Fatalf("Terminate() on a worker not started had not returned after %v: Terminate must return at once", testSlow)
 	}
 	if err := w.Start(); err != nil {
 		t.Fatalf("Start() after Terminate = %v, want nil: the task still runs, with a cancelled context", err)
@@ -302,11 +302,11 @@ func TestTerminateBeforeStartIsNotLost(t *testing.T) {
 			t.Errorf("the task started after Terminate got a context that was not cancelled: " +
 				"a Terminate before Start must not be lost; the task must start with its context cancelled")
 		}
-	case <-time.After(slow):
-		t.Fatalf("Start() returned nil but the task had not run %v later", slow)
+	case <-time.After(testSlow):
+		t.Fatalf("Start() returned nil but the task had not run %v later", testSlow)
 	}
-	if !w.Join(slow) {
-		t.Errorf("Join(%v) returned false, but the task had returned", slow)
+	if !w.Join(testSlow) {
+		t.Errorf("Join(%v) returned false, but the task had returned", testSlow)
 	}
 }
 
@@ -321,16 +321,16 @@ func TestStartAndTerminateDoNotWaitForTheTask(t *testing.T) {
 	w := New("stubborn", func(context.Context) { <-release })
 
 	var err error
-	if !returnsAtOnce(func() { err = w.Start() }, letGo) {
-		t.Fatalf("Start() had not returned after %v while its task was running: Start must not wait for the task", slow)
+	if !testReturnsAtOnce(func() { err = w.Start() }, letGo) {
+		t.Fatalf("Start() had not returned after %v while its task was running: Start must not wait for the task", testSlow)
 	}
 	if err != nil {
 		t.Fatalf("Start() = %v, want nil", err)
 	}
 	for i := range 2 {
-		if !returnsAtOnce(w.Terminate, letGo) {
+		if !testReturnsAtOnce(w.Terminate, letGo) {
 			t.Fatalf("Terminate() (call %d) had not returned after %v while the task, which ignores its context, was running: "+
-				"Terminate must ask the task to stop and return at once; only Join waits", i+1, slow)
+				"Terminate must ask the task to stop and return at once; only Join waits", i+1, testSlow)
 		}
 	}
 	if !w.Alive() {
@@ -341,17 +341,17 @@ func TestStartAndTerminateDoNotWaitForTheTask(t *testing.T) {
 		t.Errorf("Join(0) = true after Terminate while the task was still running: Join reports whether the task has returned")
 	}
 	letGo()
-	if !w.Join(slow) {
-		t.Errorf("Join(%v) returned false after the task was let go", slow)
+	if !w.Join(testSlow) {
+		t.Errorf("Join(%v) returned false after the task was let go", testSlow)
 	}
 }
 
-// meetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
+// testMeetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
 // 1, ..., n-1, all going through the i's in the same order. At each i the
 // first goroutine to arrive waits a moment for a second one, so that the
 // two make their calls at the same instant. It returns at how many i two
 // goroutines met: on a machine too busy to run two of them at once, few.
-func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
+func testMeetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 	arrived := make([]atomic.Int32, n)
 	var ready, met atomic.Int32
 	var wg sync.WaitGroup
@@ -381,7 +381,7 @@ func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 // Checking a flag and setting it in a second step (a Load, then a Store; or
 // two separately locked sections) lets two Starts both see "not started".
 // That gap lasts nanoseconds, so four goroutines call Start on each worker
-// of a row, meeting at each (meetAt), row after row until two of them have
+// of a row, meeting at each (testMeetAt), row after row until two of them have
 // met at 200 workers (or for 100ms, when the machine is too busy to run them
 // at once).
 func TestConcurrentStartsRunTheTaskOnce(t *testing.T) {
@@ -394,7 +394,7 @@ func TestConcurrentStartsRunTheTaskOnce(t *testing.T) {
 			workers[i] = New("contested", func(context.Context) { runs[i].Add(1) })
 		}
 		errs := make([][starters]error, row)
-		meetings += meetAt(row, starters, func(i, g int) { errs[i][g] = workers[i].Start() })
+		meetings += testMeetAt(row, starters, func(i, g int) { errs[i][g] = workers[i].Start() })
 		for i, w := range workers {
 			succeeded := 0
 			for _, err := range errs[i] {
@@ -405,8 +405,8 @@ func TestConcurrentStartsRunTheTaskOnce(t *testing.T) {
 					t.Fatalf("Start() = %v, want nil or ErrAlreadyStarted", err)
 				}
 			}
-			if !w.Join(slow) {
-				t.Fatalf("Join(%v) returned false, but the task returns at once", slow)
+			if !w.Join(testSlow) {
+				t.Fatalf("Join(%v) returned false, but the task returns at once", testSlow)
 			}
 			if n := runs[i].Load(); succeeded != 1 || n != 1 {
 				t.Fatalf("%d goroutines called Start on the same worker at once: %d calls returned nil and the task ran %d time(s), "+
@@ -450,9 +450,9 @@ func TestStartRacingTerminateStopsTheTask(t *testing.T) {
 	})
 	wg.Wait()
 	for _, w := range workers {
-		if !w.Join(slow) {
+		if !w.Join(testSlow) {
 			t.Fatalf("Start and Terminate were called at the same time, and the task was still waiting for its context %v later: "+
-				"whichever comes first, Terminate must cancel the context the task gets", slow)
+				"whichever comes first, Terminate must cancel the context the task gets", testSlow)
 		}
 	}
 }
@@ -480,7 +480,7 @@ func TestAliveAgreesInEveryGoroutine(t *testing.T) {
 				falseEarly.Add(1)
 				return
 			}
-			for deadline := time.Now().Add(slow); w.Alive(); runtime.Gosched() {
+			for deadline := time.Now().Add(testSlow); w.Alive(); runtime.Gosched() {
 				if time.Now().After(deadline) {
 					trueLate.Add(1)
 					return
@@ -496,8 +496,8 @@ func TestAliveAgreesInEveryGoroutine(t *testing.T) {
 	}
 	checked.Wait()
 	close(release)
-	if !w.Join(slow) {
-		t.Errorf("Join(%v) returned false after the task was let go", slow)
+	if !w.Join(testSlow) {
+		t.Errorf("Join(%v) returned false after the task was let go", testSlow)
 	}
 	if w.Alive() {
 		t.Errorf("Alive() = true right after Join had reported that the task returned, want false")
@@ -508,7 +508,7 @@ func TestAliveAgreesInEveryGoroutine(t *testing.T) {
 	}
 	if n := trueLate.Load(); n > 0 {
 		t.Errorf("Alive() was still true in %d of %d other goroutines %v after the task returned: "+
-			"a worker is alive only until its task returns", n, watchers, slow)
+			"a worker is alive only until its task returns", n, watchers, testSlow)
 	}
 	if n := trueAgain.Load(); n > 0 {
 		t.Errorf("Alive() said true again after it had said false, in %d of %d other goroutines: "+
@@ -532,10 +532,10 @@ func TestAliveIsFalseOnceJoinSaysTrue(t *testing.T) {
 		if err := w.Start(); err != nil {
 			t.Fatalf("Start() = %v, want nil", err)
 		}
-		deadline := time.Now().Add(slow)
+		deadline := time.Now().Add(testSlow)
 		for ; !w.Join(0); runtime.Gosched() {
 			if time.Now().After(deadline) {
-				t.Fatalf("round %d: Join(0) was still false %v after Start, for a task that returns at once", round, slow)
+				t.Fatalf("round %d: Join(0) was still false %v after Start, for a task that returns at once", round, testSlow)
 			}
 		}
 		if w.Alive() {

@@ -184,7 +184,7 @@ type Config struct {
 	Parallel int           // processes at a time
 	Count    int           // -test.count
 	CPU      string        // -test.cpu
-	Budget   time.Duration // -test.timeout of each process
+	Budget   time.Duration // -test.timeout of each process, on an idle machine
 	Memory   int64         // bytes of resident memory a process may use; 0 for no limit
 	FailFast bool          // start no test after the first failure (-test.failfast)
 }
@@ -246,12 +246,13 @@ var errFailed = errors.New("a test process failed")
 // Run runs bin once, its output converted to events by test2json.
 func Run(ctx context.Context, bin *Binary, c Config) *Result {
 	start := time.Now()
+	budget := stretched(c.Budget)
 	args := []string{
 		"-test.v=test2json",
 		"-test.paniconexit0",
 		fmt.Sprintf("-test.count=%d", c.Count),
 		"-test.cpu=" + c.CPU,
-		"-test.timeout=" + c.Budget.String(),
+		"-test.timeout=" + budget.String(),
 	}
 	if c.FailFast {
 		args = append(args, "-test.failfast")
@@ -286,7 +287,7 @@ func Run(ctx context.Context, bin *Binary, c Config) *Result {
 	stopped := make(chan string, 1)
 	exited := make(chan struct{})
 	go func() {
-		timer := time.NewTimer(c.Budget + grace)
+		timer := time.NewTimer(budget + grace)
 		defer timer.Stop()
 		poll := time.NewTicker(100 * time.Millisecond)
 		defer poll.Stop()

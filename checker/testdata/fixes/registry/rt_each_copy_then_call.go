@@ -3,7 +3,6 @@
 package registry
 
 import (
-	"maps"
 	"slices"
 	"sync"
 )

@@ -1,4 +1,4 @@
-// want: deadlock timeout
+// want: fail deadlock timeout
 // Counter and sync.Cond, but the last delivery calls Signal, not Broadcast: with several Waits at once only one wakes (breaks "every call waits" and returns).
 package fanout
 

@@ -1,5 +1,5 @@
-// want: fail
-// Id-ordered locks, but credits to and unlocks it before debiting a: Total can count the money twice (breaks "no call of Total ever sees it half done").
+// want: pass
+// Id-ordered locks; credits to and unlocks it before debiting a (meant as wrong, but right: both locks were taken before either is let go, and a is still held, so a Total that locks every account cannot see it half done).
 package transfer
 
 import (

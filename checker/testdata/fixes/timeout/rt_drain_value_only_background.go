@@ -1,4 +1,4 @@
-// want: leak
+// want: leak fail
 // On timeout Do starts a goroutine that drains ch only: a late error still blocks on errCh, and its drainer waits forever too.
 package timeout
 

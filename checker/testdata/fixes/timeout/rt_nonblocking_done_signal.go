@@ -1,4 +1,4 @@
-// want: leak
+// want: leak fail
 // On timeout Do tells the goroutine with a non-blocking send on an unbuffered done channel: the goroutine is still in work, nobody receives, the signal is lost and the goroutine blocks on its send.
 package timeout
 

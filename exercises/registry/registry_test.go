@@ -90,9 +90,11 @@ func TestEachWhileAWriterWaits(t *testing.T) {
 			r.Lookup(name)
 		}
 		var got []string
+		var visits []visit
 		written := make(chan struct{})
 		r.Each(func(name, addr string, hits int) {
 			got = append(got, name)
+			visits = append(visits, visit{name, addr, hits})
 			if len(got) != 1 {
 				return
 			}
@@ -114,6 +116,12 @@ func TestEachWhileAWriterWaits(t *testing.T) {
 		if len(got) < 3 || !slices.Equal(got[:3], []string{"a", "b", "c"}) {
 			t.Errorf("with a Register waiting, Each visited %v, want a, b and c first: every service registered "+
 				"when Each began, in name order", got)
+		}
+		for _, v := range visits {
+			if want := (visit{v.name, v.name + ".local:80", 1}); v.name < "new" && v != want {
+				t.Errorf("with a Register waiting, Each called fn(%q, %q, %d), want fn(%q, %q, %d): "+
+					"the address and hits of every service, even while a writer waits", v.name, v.addr, v.hits, want.name, want.addr, want.hits)
+			}
 		}
 	}
 }

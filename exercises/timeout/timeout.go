@@ -16,11 +16,12 @@ import (
 var ErrTimeout = errors.New("timeout: the work did not return in time")
 
 // Do runs work in a new goroutine and waits for it, at most timeout. If work
-// returns first, Do returns at once what it returned: its value, or its
-// error. Otherwise Do returns ErrTimeout when timeout has passed, without
-// waiting for work any longer. Work cannot be stopped; when it returns after
-// Do gave up, its result is dropped and its goroutine ends: Do leaves no
-// goroutine behind. Do may be called from many goroutines at once.
+// returns first, Do returns at once what it returned: its value, or, if it
+// returned an error, that error. Otherwise Do returns ErrTimeout when timeout
+// has passed, without waiting for work any longer. Work cannot be stopped;
+// when it returns after Do gave up, its result is dropped and its goroutine
+// ends: Do leaves no goroutine behind. Do may be called from many goroutines
+// at once.
 func Do(timeout time.Duration, work func() (string, error)) (string, error) {
 	ch := make(chan string)
 	errCh := make(chan error)

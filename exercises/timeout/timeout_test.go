@@ -83,6 +83,17 @@ func TestDoReturnsWhatWorkReturnsInTime(t *testing.T) {
 				"want the work's own error after 1s", err, at)
 		}
 
+		// Work that fails may return a value with its error: Do returns the
+		// error, whatever it does with the value.
+		_, err = Do(time.Hour, func() (string, error) {
+			time.Sleep(time.Second)
+			return "half done", errBroken
+		})
+		if !errors.Is(err, errBroken) {
+			t.Errorf("Do(1h, work), with work returning a value and an error after 1s, gave the error %v, "+
+				"want the work's own error", err)
+		}
+
 		// Work that returns at once, many times: a goroutine that drops its
 		// result when Do is not receiving yet (a send with a default case)
 		// loses it whenever the work is done before Do reaches its select,
@@ -97,6 +108,32 @@ func TestDoReturnsWhatWorkReturnsInTime(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Work that returns at the very moment the timeout passes, in fake time:
+// Do may return the work's result or ErrTimeout, but the goroutine that ran
+// the work must end either way. A goroutine that checks whether Do has given
+// up and then sends, with no slot to send into, stays blocked for good if Do
+// gives up in between; the bubble then ends with it still blocked, and the
+// checker reports the leak. (A goroutine that ends a little later, once a
+// timer of its own fires, has a fake second to do so.)
+func TestWorkReturnsJustAsTheTimeoutPasses(t *testing.T) {
+	for i := range 100 {
+		synctest.Test(t, func(t *testing.T) {
+			defer time.Sleep(time.Second)
+			d := time.Duration(1+i%7) * time.Millisecond
+			want := "on the dot " + strconv.Itoa(i)
+			start := time.Now()
+			v, err := Do(d, func() (string, error) {
+				time.Sleep(d)
+				return want, nil
+			})
+			if at := time.Since(start); at != d || (err != nil || v != want) && (!errors.Is(err, ErrTimeout) || v != "") {
+				t.Fatalf("Do(%v, work), with work returning (%q, nil) after %v, gave (%q, %v) after %v, "+
+					"want (%q, nil) or ErrTimeout after %v", d, want, d, v, err, at, want, d)
+			}
+		})
+	}
 }
 
 // Work that blocks until the test lets it go: Do must give up when its

@@ -199,6 +199,44 @@ func TestTotalNeverSeesATransferHalfDone(t *testing.T) {
 	}
 }
 
+// Total over 250 accounts while transfers run among them. Reading
+// the accounts one after another, even each under its own lock or through
+// an atomic, takes long enough here for whole transfers to land between
+// two of the reads: money leaves an account not yet read for one already
+// read, or the other way round. Every sum must still be the bank's total.
+func TestTotalOfManyAccountsSeesOneInstant(t *testing.T) {
+	const n, movers, each, sums = 250, 4, 1500, 200
+	accounts := make([]*Account, n)
+	for i := range accounts {
+		accounts[i] = New(100)
+	}
+	var moving atomic.Int64
+	moving.Store(movers)
+	together(movers+1, func(g int) {
+		if g == movers {
+			for s := 0; s < sums && moving.Load() > 0; s++ {
+				if got := Total(accounts...); got != 100*n {
+					t.Errorf("Total of %d accounts returned %d while transfers ran among them, want %d: "+
+						"Total must see every account at one instant", n, got, 100*n)
+					return
+				}
+			}
+			return
+		}
+		defer moving.Add(-1)
+		for k := range each {
+			from, to := accounts[(g*251+k*97)%n], accounts[(g*113+k*389+1)%n]
+			if err := from.TransferTo(to, int64(1+k%9)); err != nil && !errors.Is(err, ErrInsufficientFunds) {
+				t.Errorf("TransferTo(%d) returned %v, want nil or ErrInsufficientFunds", 1+k%9, err)
+				return
+			}
+		}
+	})
+	if got := Total(accounts...); got != 100*n {
+		t.Errorf("after transfers among %d accounts the bank holds %d, want %d: money appeared or vanished", n, got, 100*n)
+	}
+}
+
 // Many goroutines released at once each move 10 out of an account holding
 // 80, to four other accounts: exactly 8 may succeed. A transfer that checks
 // the balance in one critical section and moves the money in another lets

@@ -1,0 +1,47 @@
+// want: fail leak race
+// Each calls fn in a goroutine per service so a slow fn cannot hold the lock: breaks "in name order" and "leaves no goroutine running".
+package registry
+
+import (
+	"maps"
+	"slices"
+	"sync"
+)
+
+type Registry struct {
+	mu       sync.RWMutex
+	services map[string]string
+	hits     map[string]int
+}
+
+func New() *Registry {
+	return &Registry{services: make(map[string]string), hits: make(map[string]int)}
+}
+
+func (r *Registry) Register(name, addr string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.services[name] = addr
+}
+
+func (r *Registry) Lookup(name string) (addr string, ok bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.hits[name]++
+	addr, ok = r.services[name]
+	return addr, ok
+}
+
+func (r *Registry) Hits(name string) int {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.hits[name]
+}
+
+func (r *Registry) Each(fn func(name, addr string, hits int)) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	for _, name := range slices.Sorted(maps.Keys(r.services)) {
+		go fn(name, r.services[name], r.hits[name])
+	}
+}

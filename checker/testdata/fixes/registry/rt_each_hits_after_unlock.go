@@ -1,0 +1,48 @@
+// want: race fail
+// Each copies the services under RLock but reads r.hits after unlocking, while Lookups write it: a data race on the map.
+package registry
+
+import (
+	"maps"
+	"slices"
+	"sync"
+)
+
+type Registry struct {
+	mu       sync.RWMutex
+	services map[string]string
+	hits     map[string]int
+}
+
+func New() *Registry {
+	return &Registry{services: make(map[string]string), hits: make(map[string]int)}
+}
+
+func (r *Registry) Register(name, addr string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.services[name] = addr
+}
+
+func (r *Registry) Lookup(name string) (addr string, ok bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.hits[name]++
+	addr, ok = r.services[name]
+	return addr, ok
+}
+
+func (r *Registry) Hits(name string) int {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.hits[name]
+}
+
+func (r *Registry) Each(fn func(name, addr string, hits int)) {
+	r.mu.RLock()
+	services := maps.Clone(r.services)
+	r.mu.RUnlock()
+	for _, name := range slices.Sorted(maps.Keys(services)) {
+		fn(name, services[name], r.hits[name])
+	}
+}

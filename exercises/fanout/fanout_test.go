@@ -35,31 +35,31 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// slow is how long, in real time, a call that must return at once may take
+// testSlow is how long, in real time, a call that must return at once may take
 // here: a correct call takes microseconds, even on a loaded machine.
-const slow = time.Second
+const testSlow = time.Second
 
 // A recorder is a subscriber that notes every message it got.
-type recorder struct {
+type testRecorder struct {
 	mu  sync.Mutex
 	got []string
 }
 
-func (r *recorder) subscribe(msg string) {
+func (r *testRecorder) subscribe(msg string) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.got = append(r.got, msg)
 }
 
-func (r *recorder) messages() []string {
+func (r *testRecorder) messages() []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return slices.Sorted(slices.Values(r.got))
 }
 
-// sleepy returns n subscribers that each take a (fake) millisecond and then
+// testSleepy returns n subscribers that each take a (fake) millisecond and then
 // count themselves in finished.
-func sleepy(n int, finished *atomic.Int32) []func(string) {
+func testSleepy(n int, finished *atomic.Int32) []func(string) {
 	subs := make([]func(string), n)
 	for i := range subs {
 		subs[i] = func(string) {
@@ -73,10 +73,10 @@ func sleepy(n int, finished *atomic.Int32) []func(string) {
 // Every subscriber gets every message published before Wait, exactly once,
 // and by the time Wait returns.
 func TestEverySubscriberGetsEveryMessage(t *testing.T) {
-	recorders := make([]*recorder, 3)
+	recorders := make([]*testRecorder, 3)
 	subs := make([]func(string), len(recorders))
 	for i := range recorders {
-		recorders[i] = &recorder{}
+		recorders[i] = &testRecorder{}
 		subs[i] = recorders[i].subscribe
 	}
 	h := New(subs...)
@@ -100,7 +100,7 @@ func TestWaitWaitsForEveryDelivery(t *testing.T) {
 		defer time.Sleep(time.Hour) // fake time: lets deliveries Wait left behind finish
 		for range hubs {
 			var finished atomic.Int32
-			h := New(sleepy(subscribers, &finished)...)
+			h := New(testSleepy(subscribers, &finished)...)
 			h.Publish("m")
 			h.Wait()
 			if n := finished.Load(); n != subscribers {
@@ -119,7 +119,7 @@ func TestWaitInAnotherGoroutineWaitsForEveryDelivery(t *testing.T) {
 		defer time.Sleep(time.Hour)
 		for range hubs {
 			var finished atomic.Int32
-			h := New(sleepy(subscribers, &finished)...)
+			h := New(testSleepy(subscribers, &finished)...)
 			published := make(chan struct{})
 			go func() {
 				h.Publish("m")
@@ -142,7 +142,7 @@ func TestPublishAndWaitAgainAndAgain(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		defer time.Sleep(time.Hour)
 		var finished atomic.Int32
-		h := New(sleepy(subscribers, &finished)...)
+		h := New(testSleepy(subscribers, &finished)...)
 		for round := 1; round <= rounds; round++ {
 			h.Publish("m")
 			h.Publish("m")
@@ -189,8 +189,8 @@ func TestPublishReturnsAtOnce(t *testing.T) {
 	})
 }
 
-// ranAtOnce is whether TestSubscribersRunAtTheSameTime has run in this process.
-var ranAtOnce bool
+// testRanAtOnce is whether TestSubscribersRunAtTheSameTime has run in this process.
+var testRanAtOnce bool
 
 // Every subscriber runs at the same time as the others, however many there
 // are: here 1000, more than any machine has cores and more than any pool a
@@ -200,10 +200,10 @@ var ranAtOnce bool
 // when the test is repeated (-count, -cpu) the repeats use only 200.
 func TestSubscribersRunAtTheSameTime(t *testing.T) {
 	subscribers := 1000
-	if ranAtOnce {
+	if testRanAtOnce {
 		subscribers = 200
 	}
-	ranAtOnce = true
+	testRanAtOnce = true
 	synctest.Test(t, func(t *testing.T) {
 		var inFlight, most atomic.Int32
 		allIn, giveUp := make(chan struct{}), make(chan struct{})
@@ -250,15 +250,15 @@ func TestSubscribersRunAtTheSameTime(t *testing.T) {
 // delivery that calls it. This test runs in real time, so that such a Wait
 // is reported after a second.
 func TestWaitWhileASubscriberPublishes(t *testing.T) {
-	waitWhileASubscriberPublishes(t)
+	testWaitWhileASubscriberPublishes(t)
 }
 
-// waitWhileASubscriberPublishes is TestWaitWhileASubscriberPublishes. Tests
+// testWaitWhileASubscriberPublishes is TestWaitWhileASubscriberPublishes. Tests
 // in a bubble where a subscriber publishes while Wait waits call it first:
 // in a bubble, a Wait stuck with Publish behind a lock would never end.
-func waitWhileASubscriberPublishes(t *testing.T) {
+func testWaitWhileASubscriberPublishes(t *testing.T) {
 	t.Helper()
-	r := &recorder{}
+	r := &testRecorder{}
 	waitCalled := make(chan struct{})
 	var h *Hub
 	h = New(r.subscribe, func(msg string) {
@@ -277,9 +277,9 @@ func waitWhileASubscriberPublishes(t *testing.T) {
 	}()
 	select {
 	case <-waited:
-	case <-time.After(slow):
+	case <-time.After(testSlow):
 		t.Fatalf("Wait had not returned %v after Publish(\"ping\"), whose subscriber publishes \"pong\" while Wait waits: "+
-			"does Wait hold a lock while it waits, which the subscriber's Publish needs?", slow)
+			"does Wait hold a lock while it waits, which the subscriber's Publish needs?", testSlow)
 	}
 	if got := r.messages(); !slices.Equal(got, []string{"ping", "pong"}) {
 		t.Errorf("a subscriber that got \"ping\" published \"pong\"; once Wait had returned, another subscriber had got %q, "+
@@ -294,7 +294,7 @@ func waitWhileASubscriberPublishes(t *testing.T) {
 // a WaitGroup allows while Wait waits.)
 func TestWaitWaitsForMessagesSubscribersPublish(t *testing.T) {
 	const hubs = 50
-	waitWhileASubscriberPublishes(t) // a Wait that holds a lock would hang the bubble
+	testWaitWhileASubscriberPublishes(t) // a Wait that holds a lock would hang the bubble
 	if t.Failed() {
 		return
 	}
@@ -333,8 +333,8 @@ func TestWaitWaitsForMessagesSubscribersPublish(t *testing.T) {
 // never count as blocked there.
 func TestWaitFromSeveralGoroutines(t *testing.T) {
 	const waiters = 4
-	if !returnsWithin(slow, New(func(string) {}).Wait) {
-		t.Fatalf("Wait on a hub with nothing published had not returned after %v: with nothing to wait for, it returns at once", slow)
+	if !testReturnsWithin(testSlow, New(func(string) {}).Wait) {
+		t.Fatalf("Wait on a hub with nothing published had not returned after %v: with nothing to wait for, it returns at once", testSlow)
 	}
 	release := make(chan struct{})
 	h := New(func(string) { <-release })
@@ -355,16 +355,16 @@ func TestWaitFromSeveralGoroutines(t *testing.T) {
 			"every call of Wait waits for every delivery", n, waiters)
 	}
 	close(release)
-	if !returnsWithin(slow, all.Wait) {
+	if !testReturnsWithin(testSlow, all.Wait) {
 		t.Fatalf("%d of %d Waits called at the same time had returned %v after the last delivery had: every call of Wait returns "+
-			"once every delivery has", returned.Load(), waiters, slow)
+			"once every delivery has", returned.Load(), waiters, testSlow)
 	}
 	h.Wait() // and once more, when there is nothing left to wait for
 }
 
-// returnsWithin runs call in a new goroutine and reports whether it returned
+// testReturnsWithin runs call in a new goroutine and reports whether it returned
 // within d of real time. If it did not, the goroutine is left behind.
-func returnsWithin(d time.Duration, call func()) bool {
+func testReturnsWithin(d time.Duration, call func()) bool {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)

@@ -23,9 +23,9 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// together runs f(0) … f(n-1) in n goroutines released at the same moment,
+// testTogether runs f(0) … f(n-1) in n goroutines released at the same moment,
 // and returns when all of them have returned.
-func together(n int, f func(i int)) {
+func testTogether(n int, f func(i int)) {
 	start := make(chan struct{})
 	var wg sync.WaitGroup
 	for i := range n {
@@ -38,8 +38,8 @@ func together(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// visit is one call of Each's fn.
-type visit struct {
+// testVisit is one call of Each's fn.
+type testVisit struct {
 	name, addr string
 	hits       int
 }
@@ -67,9 +67,9 @@ func TestRegisterLookupAndEach(t *testing.T) {
 				"and Register keeps the hits", name, got, want, name, want)
 		}
 	}
-	var got []visit
-	r.Each(func(name, addr string, hits int) { got = append(got, visit{name, addr, hits}) })
-	want := []visit{{"cache", "10.0.0.3:6379", 0}, {"db", "10.0.0.9:5432", 3}, {"web", "10.0.0.2:80", 1}}
+	var got []testVisit
+	r.Each(func(name, addr string, hits int) { got = append(got, testVisit{name, addr, hits}) })
+	want := []testVisit{{"cache", "10.0.0.3:6379", 0}, {"db", "10.0.0.9:5432", 3}, {"web", "10.0.0.2:80", 1}}
 	if !slices.Equal(got, want) {
 		t.Errorf("Each visited %v, want %v: every service once, in name order, with its address and hits", got, want)
 	}
@@ -90,11 +90,11 @@ func TestEachWhileAWriterWaits(t *testing.T) {
 			r.Lookup(name)
 		}
 		var got []string
-		var visits []visit
+		var visits []testVisit
 		written := make(chan struct{})
 		r.Each(func(name, addr string, hits int) {
 			got = append(got, name)
-			visits = append(visits, visit{name, addr, hits})
+			visits = append(visits, testVisit{name, addr, hits})
 			if len(got) != 1 {
 				return
 			}
@@ -118,7 +118,7 @@ func TestEachWhileAWriterWaits(t *testing.T) {
 				"when Each began, in name order", got)
 		}
 		for _, v := range visits {
-			if want := (visit{v.name, v.name + ".local:80", 1}); v.name < "new" && v != want {
+			if want := (testVisit{v.name, v.name + ".local:80", 1}); v.name < "new" && v != want {
 				t.Errorf("with a Register waiting, Each called fn(%q, %q, %d), want fn(%q, %q, %d): "+
 					"the address and hits of every service, even while a writer waits", v.name, v.addr, v.hits, want.name, want.addr, want.hits)
 			}
@@ -138,7 +138,7 @@ func TestConcurrentLookupsAllCount(t *testing.T) {
 	for round := range rounds {
 		name, missing := fmt.Sprintf("svc%d", round), fmt.Sprintf("missing%d", round)
 		r.Register(name, "old.local:80")
-		together(goroutines, func(g int) {
+		testTogether(goroutines, func(g int) {
 			for i := range each {
 				if g == 0 && i%4 == 0 {
 					r.Register(name, fmt.Sprintf("new%d.local:80", i))
@@ -180,7 +180,7 @@ func TestFirstLookupsOfANameAllCount(t *testing.T) {
 	for round := 0; round < rounds && time.Now().Before(deadline); round++ {
 		name := fmt.Sprintf("new%d", round)
 		var ready atomic.Int32
-		together(goroutines, func(int) {
+		testTogether(goroutines, func(int) {
 			// Spin until all four have arrived: goroutines that are
 			// running when the last one arrives start their Lookups
 			// nearer together than goroutines woken by a channel.
@@ -211,7 +211,7 @@ func TestEachWhileOthersWrite(t *testing.T) {
 	for i := range 8 {
 		r.Register(fmt.Sprintf("svc%d", i), "old.local:80")
 	}
-	together(writers+2, func(g int) {
+	testTogether(writers+2, func(g int) {
 		if g < writers {
 			for i := range each {
 				name := fmt.Sprintf("svc%d", (g+i)%8)

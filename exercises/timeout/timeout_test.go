@@ -30,24 +30,24 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// slow is how long, in real time, a call that must return at once may
+// testSlow is how long, in real time, a call that must return at once may
 // take here: a correct Do gives up microseconds after its timeout, even on
 // a loaded machine.
-const slow = time.Second
+const testSlow = time.Second
 
-// errBroken is the error the tests' work returns when it fails.
-var errBroken = errors.New("the work failed")
+// testErrBroken is the error the tests' work returns when it fails.
+var testErrBroken = errors.New("the work failed")
 
-// returnsAtOnce runs call in a new goroutine and reports whether it returned
-// within slow. If it had not, it runs unblock, which must let call finish,
+// testReturnsAtOnce runs call in a new goroutine and reports whether it returned
+// within testSlow. If it had not, it runs unblock, which must let call finish,
 // and waits for call, so that the test ends cleanly either way.
-func returnsAtOnce(call, unblock func()) bool {
+func testReturnsAtOnce(call, unblock func()) bool {
 	returned := make(chan struct{})
 	go func() {
 		defer close(returned)
 		call()
 	}()
-	timer := time.NewTimer(slow)
+	timer := time.NewTimer(testSlow)
 	defer timer.Stop()
 	select {
 	case <-returned:
@@ -76,9 +76,9 @@ func TestDoReturnsWhatWorkReturnsInTime(t *testing.T) {
 		start = time.Now()
 		_, err = Do(time.Hour, func() (string, error) {
 			time.Sleep(time.Second)
-			return "", errBroken
+			return "", testErrBroken
 		})
-		if at := time.Since(start); !errors.Is(err, errBroken) || at != time.Second {
+		if at := time.Since(start); !errors.Is(err, testErrBroken) || at != time.Second {
 			t.Errorf("Do(1h, work), with work failing after 1s, gave the error %v after %v, "+
 				"want the work's own error after 1s", err, at)
 		}
@@ -87,9 +87,9 @@ func TestDoReturnsWhatWorkReturnsInTime(t *testing.T) {
 		// error, whatever it does with the value.
 		_, err = Do(time.Hour, func() (string, error) {
 			time.Sleep(time.Second)
-			return "half done", errBroken
+			return "half done", testErrBroken
 		})
-		if !errors.Is(err, errBroken) {
+		if !errors.Is(err, testErrBroken) {
 			t.Errorf("Do(1h, work), with work returning a value and an error after 1s, gave the error %v, "+
 				"want the work's own error", err)
 		}
@@ -147,7 +147,7 @@ func TestDoGivesUpAtTheTimeoutAndLeavesNothingBehind(t *testing.T) {
 		err   error
 	}{
 		{"too late", nil},
-		{"", errBroken},
+		{"", testErrBroken},
 	} {
 		others := goleak.IgnoreCurrent() // blame only the goroutines Do starts
 		release := make(chan struct{})
@@ -161,9 +161,9 @@ func TestDoGivesUpAtTheTimeoutAndLeavesNothingBehind(t *testing.T) {
 			})
 			at = time.Since(start)
 		}
-		if !returnsAtOnce(call, func() { close(release) }) {
+		if !testReturnsAtOnce(call, func() { close(release) }) {
 			t.Fatalf("Do(20ms, work) had not returned %v after it was called, while work was still running: "+
-				"Do must give up once its timeout has passed, not wait for work", slow)
+				"Do must give up once its timeout has passed, not wait for work", testSlow)
 		}
 		if !errors.Is(err, ErrTimeout) || at < timeout {
 			t.Errorf("Do(20ms, work), with work still running, gave the error %v after %v, "+
@@ -193,7 +193,7 @@ func TestManyCallsAtOnceEachGetTheirOwnResult(t *testing.T) {
 	others := goleak.IgnoreCurrent()
 	release := make(chan struct{}) // lets the late work go
 	// The work in time waits until every work has started, so that the calls
-	// overlap; never longer than slow, so that a Do that runs work before it
+	// overlap; never longer than testSlow, so that a Do that runs work before it
 	// returns cannot hang the test.
 	allStarted := make(chan struct{})
 	var started atomic.Int32
@@ -217,7 +217,7 @@ func TestManyCallsAtOnceEachGetTheirOwnResult(t *testing.T) {
 			}
 			want, wantErr := "result "+strconv.Itoa(i), error(nil)
 			if i%4 == 2 {
-				want, wantErr = "", fmt.Errorf("work %d: %w", i, errBroken)
+				want, wantErr = "", fmt.Errorf("work %d: %w", i, testErrBroken)
 			}
 			v, err := Do(5*time.Second, func() (string, error) {
 				if started.Add(1) == calls {
@@ -225,7 +225,7 @@ func TestManyCallsAtOnceEachGetTheirOwnResult(t *testing.T) {
 				}
 				select {
 				case <-allStarted:
-				case <-time.After(slow):
+				case <-time.After(testSlow):
 				}
 				return want, wantErr
 			})

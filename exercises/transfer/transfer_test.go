@@ -22,9 +22,9 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// together runs f(0) … f(n-1) in n goroutines released at the same moment,
+// testTogether runs f(0) … f(n-1) in n goroutines released at the same moment,
 // and returns when all of them have returned.
-func together(n int, f func(i int)) {
+func testTogether(n int, f func(i int)) {
 	start := make(chan struct{})
 	var wg sync.WaitGroup
 	for i := range n {
@@ -81,8 +81,8 @@ func TestTransferMovesMoney(t *testing.T) {
 func TestNewFromManyGoroutines(t *testing.T) {
 	const goroutines = 16
 	accounts := make([]*Account, goroutines)
-	together(goroutines, func(i int) { accounts[i] = New(int64(i)) })
-	together(goroutines, func(i int) {
+	testTogether(goroutines, func(i int) { accounts[i] = New(int64(i)) })
+	testTogether(goroutines, func(i int) {
 		if err := accounts[i].TransferTo(accounts[(i+1)%goroutines], 1); err != nil && !errors.Is(err, ErrInsufficientFunds) {
 			t.Errorf("TransferTo(%d) returned %v, want nil or ErrInsufficientFunds", 1, err)
 		}
@@ -100,7 +100,7 @@ func TestOppositeTransfersDoNotDeadlock(t *testing.T) {
 	const goroutines, each = 8, 400
 	a, b := New(1000), New(1000)
 	var ab, ba atomic.Int64 // transfers that succeeded, each way
-	together(goroutines, func(i int) {
+	testTogether(goroutines, func(i int) {
 		from, to, moved := a, b, &ab
 		if i%2 == 1 {
 			from, to, moved = b, a, &ba
@@ -136,7 +136,7 @@ func TestTransfersAroundACycleDoNotDeadlock(t *testing.T) {
 			accounts[i] = New(100)
 		}
 		const each = 300
-		together(3*n+1, func(g int) {
+		testTogether(3*n+1, func(g int) {
 			if g == 3*n { // a reader
 				for range each {
 					for _, acc := range accounts {
@@ -172,7 +172,7 @@ func TestTotalNeverSeesATransferHalfDone(t *testing.T) {
 	accounts := []*Account{New(500), New(500), New(500), New(500)}
 	reversed := []*Account{accounts[3], accounts[2], accounts[1], accounts[0]}
 	var wrong atomic.Bool
-	together(movers+2, func(g int) {
+	testTogether(movers+2, func(g int) {
 		if g >= movers {
 			order := accounts
 			if g == movers+1 {
@@ -212,7 +212,7 @@ func TestTotalOfManyAccountsSeesOneInstant(t *testing.T) {
 	}
 	var moving atomic.Int64
 	moving.Store(movers)
-	together(movers+1, func(g int) {
+	testTogether(movers+1, func(g int) {
 		if g == movers {
 			for s := 0; s < sums && moving.Load() > 0; s++ {
 				if got := Total(accounts...); got != 100*n {
@@ -247,7 +247,7 @@ func TestConcurrentTransfersNeverOverdraw(t *testing.T) {
 		from := New(balance)
 		to := []*Account{New(0), New(0), New(0), New(0)}
 		var moved atomic.Int64
-		together(goroutines, func(i int) {
+		testTogether(goroutines, func(i int) {
 			switch err := from.TransferTo(to[i%len(to)], amount); {
 			case err == nil:
 				moved.Add(1)

@@ -1,5 +1,5 @@
-// want: fail
-// A mutex held across the load, but "not loaded yet" is config == nil: when load returns nil, every Get calls load again (load runs more than once).
+// want: pass
+// A mutex held across the load, with config == nil meaning "not loaded yet" (load returns a non-nil *Config).
 package lazyinit
 
 import "sync"

@@ -1,5 +1,5 @@
-// want: fail
-// Double-checked locking on an atomic.Pointer, with nil meaning not loaded: a load that returns nil is run again by every Get.
+// want: pass
+// Double-checked locking on an atomic.Pointer: a non-nil pointer is the fast path, and a mutex slow path looks again before loading (load returns a non-nil *Config).
 package lazyinit
 
 import (

@@ -1,5 +1,5 @@
-// want: fail
-// WithCancelCause: every failing fetch calls cancel(err) and FetchAll returns context.Cause: when the caller cancelled, that is the caller's cause, not the error the first failing fetch returned.
+// want: pass
+// WithCancelCause: every failing fetch calls cancel(err), which keeps only the first cause, and FetchAll returns context.Cause: the first error, or the caller's own cause when the caller cancelled first.
 package cancel
 
 import (

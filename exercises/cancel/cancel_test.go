@@ -208,11 +208,12 @@ func TestTheFirstErrorCancelsTheOtherFetches(t *testing.T) {
 // cancels a context derived from it. When a derived context is cancelled,
 // the context package, after closing its Done channel, looks the parent up
 // to unhook the child, through the parent's Value; once a fetch has failed,
-// the first such Value waits until every other fetch has returned (or slow
-// has passed) and a moment more. A FetchAll that keeps the first error
-// before it cancels is not affected; one that cancels first and keeps the
-// error afterwards lets the cancelled fetches' context.Canceled in first,
-// whatever the number of cores.
+// the first such Value waits until every other fetch has returned (or 100
+// ms have passed: a FetchAll may give each fetch a context of its own and
+// cancel them one by one) and a moment more. A FetchAll that keeps the
+// first error before it cancels is not affected; one that cancels first
+// and keeps the error afterwards lets the cancelled fetches'
+// context.Canceled in first, whatever the number of cores.
 type lingeringCancel struct {
 	context.Context
 	failed, held atomic.Bool
@@ -223,7 +224,7 @@ func (c *lingeringCancel) Value(key any) any {
 	if c.failed.Load() && c.held.CompareAndSwap(false, true) {
 		select {
 		case <-c.othersDone:
-		case <-time.After(slow):
+		case <-time.After(100 * time.Millisecond):
 		}
 		time.Sleep(10 * time.Millisecond) // time for them to report their errors
 	}

@@ -204,10 +204,91 @@ func TestTheFirstErrorCancelsTheOtherFetches(t *testing.T) {
 	}
 }
 
+// lingeringCancel is a caller's context that holds up the goroutine that
+// cancels a context derived from it. When a derived context is cancelled,
+// the context package, after closing its Done channel, looks the parent up
+// to unhook the child, through the parent's Value; once a fetch has failed,
+// the first such Value waits until every other fetch has returned (or 100
+// ms have passed: a FetchAll may give each fetch a context of its own and
+// cancel them one by one) and a moment more. A FetchAll that keeps the
+// first error before it cancels is not affected; one that cancels first
+// and keeps the error afterwards lets the cancelled fetches'
+// context.Canceled in first, whatever the number of cores.
+type lingeringCancel struct {
+	context.Context
+	failed, held atomic.Bool
+	othersDone   chan struct{} // closed once every other fetch has returned
+}
+
+func (c *lingeringCancel) Value(key any) any {
+	if c.failed.Load() && c.held.CompareAndSwap(false, true) {
+		select {
+		case <-c.othersDone:
+		case <-time.After(100 * time.Millisecond):
+		}
+		time.Sleep(10 * time.Millisecond) // time for them to report their errors
+	}
+	return c.Context.Value(key)
+}
+
+// One fetch fails; the others, cancelled by it, return context.Canceled at
+// once, while the goroutine that cancelled them is held up inside the
+// cancel (see lingeringCancel). FetchAll must still return the first error:
+// it is kept before the cancel, not after.
+func TestTheFirstErrorIsKeptBeforeTheOthersAreCancelled(t *testing.T) {
+	keys := numbered(20)
+	bad := keys[len(keys)/2]
+	caller := &lingeringCancel{Context: t.Context(), othersDone: make(chan struct{})}
+	giveUp := make(chan struct{})     // closed if FetchAll does not return in time
+	allWaiting := make(chan struct{}) // closed once the others are all waiting
+	var waiting, returned atomic.Int32
+	fetch := func(ctx context.Context, key string) (string, error) {
+		if key == bad {
+			select {
+			case <-allWaiting:
+			case <-time.After(slow):
+			}
+			caller.failed.Store(true)
+			return "", errBroken
+		}
+		defer func() {
+			if returned.Add(1) == int32(len(keys)-1) {
+				close(caller.othersDone)
+			}
+		}()
+		if waiting.Add(1) == int32(len(keys)-1) {
+			close(allWaiting)
+		}
+		select {
+		case <-ctx.Done():
+			return "", ctx.Err()
+		case <-giveUp:
+			return "", errGaveUp
+		}
+	}
+	var err error
+	if !returnsAtOnce(func() { _, err = FetchAll(caller, keys, fetch) }, func() { close(giveUp) }) {
+		t.Fatalf("FetchAll had not returned %v after one of its %d fetches failed, while the others waited for their context: "+
+			"the first error must cancel the context FetchAll gave the others", slow, len(keys))
+	}
+	if !errors.Is(err, errBroken) || errors.Is(err, context.Canceled) || errors.Is(err, errGaveUp) {
+		t.Errorf("FetchAll gave the error %v after one fetch failed with %q and the others were cancelled, "+
+			"want that first error, not the ones the cancelled fetches returned", err, errBroken.Error())
+	}
+}
+
 // The first fetch fails after 1s; the other one, cancelled, takes its time
 // to return (until the test lets it go) and then fails in its own way.
 // FetchAll must wait for it, and still return the first error.
 func TestFetchAllWaitsForCancelledFetchesAndKeepsTheFirstError(t *testing.T) {
+	// Both orders of the keys: a FetchAll that picks an error by the
+	// position of its key, not by when it came, is caught in one of them.
+	for _, keys := range [][]string{{"fails", "lingers"}, {"lingers", "fails"}} {
+		waitsForCancelledFetchAndKeepsTheFirstError(t, keys)
+	}
+}
+
+func waitsForCancelledFetchAndKeepsTheFirstError(t *testing.T, keys []string) {
 	synctest.Test(t, func(t *testing.T) {
 		errLate := errors.New("the cancelled fetch failed to clean up")
 		giveUp, release := make(chan struct{}), make(chan struct{})
@@ -218,7 +299,7 @@ func TestFetchAllWaitsForCancelledFetchesAndKeepsTheFirstError(t *testing.T) {
 		}
 		returned := make(chan outcome, 1)
 		go func() {
-			values, err := FetchAll(t.Context(), []string{"fails", "lingers"}, func(ctx context.Context, key string) (string, error) {
+			values, err := FetchAll(t.Context(), keys, func(ctx context.Context, key string) (string, error) {
 				if key == "fails" {
 					time.Sleep(time.Second)
 					return "", errBroken

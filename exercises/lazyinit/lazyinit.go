@@ -19,8 +19,9 @@ type Lazy struct {
 	config *Config
 }
 
-// New returns a Lazy whose first Get calls load. New itself does not call
-// load, and each Lazy loads its own Config: it waits for no other Lazy.
+// New returns a Lazy whose first Get calls load; load returns a non-nil
+// *Config. New does not call load, nor start a goroutine that does, and
+// each Lazy loads its own Config: it waits for no other Lazy.
 func New(load func() *Config) *Lazy {
 	return &Lazy{load: load}
 }

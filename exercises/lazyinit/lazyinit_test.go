@@ -17,6 +17,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"go.uber.org/goleak"
@@ -135,6 +136,28 @@ func TestNewDoesNotLoadAndGetLoadsOnce(t *testing.T) {
 	if n := len(ld.calls()); n != 1 {
 		t.Errorf("three more Gets after the first made load run %d times in all, want once", n)
 	}
+}
+
+// New must not load, also not in a goroutine of its own that it starts and
+// leaves to run: in a testing/synctest bubble, synctest.Wait returns only
+// once every goroutine New started has run as far as it can, so a load
+// started behind New's back is seen every time, however it is scheduled.
+func TestNewLoadsNothingInTheBackground(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var calls atomic.Int32
+		l := New(func() *Config {
+			calls.Add(1)
+			return &Config{}
+		})
+		synctest.Wait()
+		if n := calls.Load(); n != 0 {
+			t.Fatalf("New returned, and before any Get load had been called %d times: a Lazy loads its Config on the first Get, not before, also not in a goroutine New starts", n)
+		}
+		l.Get()
+		if n := calls.Load(); n != 1 {
+			t.Errorf("after New and one Get, load had been called %d times, want once", n)
+		}
+	})
 }
 
 // One Get starts load, which waits until the test releases it. Meanwhile 64

@@ -281,7 +281,10 @@ func TestMergeRunsEveryProducerAtOnce(t *testing.T) {
 // goroutines released together call Stop, 1 000 times over: a Stop that asks
 // "stopped yet?" and then closes in two steps lets two of them through, and
 // the second close of a channel panics. The window is tiny, so the test
-// opens it many times (in about 50 ms).
+// opens it many times (in about 50 ms). Each round receives until its
+// producer has returned, not until Values is closed: a Merge whose closer
+// looks for the end every millisecond is slower to close, not wrong, and
+// the streams are only drained to the end after the last round.
 func TestStopTwiceAndFromManyGoroutinesAtOnce(t *testing.T) {
 	s := Merge()
 	s.Stop()
@@ -289,13 +292,16 @@ func TestStopTwiceAndFromManyGoroutinesAtOnce(t *testing.T) {
 	for range s.Values() {
 	}
 	const rounds, stoppers = 1000, 8
+	streams := make([]*Stream, 0, rounds)
 	for range rounds {
 		var delivered atomic.Bool
-		busy := make(chan struct{})
+		busy, returned := make(chan struct{}), make(chan struct{})
 		s := Merge(func(send func(int) bool) {
+			defer close(returned)
 			<-busy
 			delivered.Store(send(1))
 		})
+		streams = append(streams, s)
 		start := make(chan struct{})
 		var wg sync.WaitGroup
 		for range stoppers {
@@ -307,10 +313,23 @@ func TestStopTwiceAndFromManyGoroutinesAtOnce(t *testing.T) {
 		close(start) // release all eight at once
 		wg.Wait()
 		close(busy)
-		for range s.Values() {
+	receive:
+		for {
+			select {
+			case _, ok := <-s.Values():
+				if !ok {
+					break receive
+				}
+			case <-returned:
+				break receive
+			}
 		}
 		if delivered.Load() {
 			t.Fatalf("after %d goroutines had called Stop at once, a send returned true; want false", stoppers)
+		}
+	}
+	for _, s := range streams {
+		for range s.Values() {
 		}
 	}
 }

@@ -16,9 +16,11 @@ import (
 // The first fetch to fail decides: FetchAll cancels the context it gave the
 // others, and returns nil and that first error, not the errors the others
 // return because they were cancelled. If ctx is cancelled, the fetches see
-// it through their context. Either way, FetchAll returns only once every
-// fetch it started has returned, and by then the context it gave them is
-// cancelled too: nothing it started is left running or blocked.
+// it through their context, and FetchAll returns nil and either the first
+// error a fetch returned or ctx's own error (its Err or its Cause). Either
+// way, FetchAll returns only once every fetch it started has returned, and
+// by then the context it gave them is cancelled too: nothing it started is
+// left running or blocked.
 func FetchAll(ctx context.Context, keys []string, fetch func(ctx context.Context, key string) (string, error)) ([]string, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil) // whatever happens, the fetches' context ends with FetchAll

@@ -1,0 +1,37 @@
+// want: fail
+// The first failing fetch cancels before it keeps its error in a sync.Once: a fetch cancelled in between can keep its context.Canceled first.
+package cancel
+
+import (
+	"context"
+	"sync"
+)
+
+func FetchAll(ctx context.Context, keys []string, fetch func(ctx context.Context, key string) (string, error)) ([]string, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	values := make([]string, len(keys))
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+	)
+	for i, key := range keys {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			v, err := fetch(ctx, key)
+			if err != nil {
+				cancel()
+				once.Do(func() { first = err })
+				return
+			}
+			values[i] = v
+		}()
+	}
+	wg.Wait()
+	if first != nil {
+		return nil, first
+	}
+	return values, nil
+}

@@ -1,0 +1,28 @@
+// want: deadlock timeout fail leak
+// The first Get loads and puts the result in a channel of one slot; the others receive it but do not put it back, so the second waiter blocks forever.
+package lazyinit
+
+import "sync/atomic"
+
+type Config struct {
+	Values map[string]string
+}
+
+type Lazy struct {
+	load    func() *Config
+	claimed atomic.Bool
+	result  chan *Config
+}
+
+func New(load func() *Config) *Lazy {
+	return &Lazy{load: load, result: make(chan *Config, 1)}
+}
+
+func (l *Lazy) Get() *Config {
+	if l.claimed.CompareAndSwap(false, true) {
+		c := l.load()
+		l.result <- c
+		return c
+	}
+	return <-l.result
+}

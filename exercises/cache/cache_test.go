@@ -1,4 +1,4 @@
-package cache
+package cache_test
 
 // These tests use only the exported API, so that every correct fix passes: a
 // map of entries with a done channel or a sync.Once under one mutex, a mutex
@@ -26,6 +26,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/racekit/racekit/exercises/cache"
 	"go.uber.org/goleak"
 )
 
@@ -146,7 +147,7 @@ func (r result) String() string {
 }
 
 // getAsync calls c.Get(key) in a new goroutine and sends what it returned.
-func getAsync(c *Cache, key string) <-chan result {
+func getAsync(c *cache.Cache, key string) <-chan result {
 	done := make(chan result, 1)
 	go func() {
 		v, err := c.Get(key)
@@ -157,7 +158,7 @@ func getAsync(c *Cache, key string) <-chan result {
 
 func TestGetFetchesOnceAndRemembers(t *testing.T) {
 	f := newFetcher(nil)
-	c := New(f.fetch)
+	c := cache.New(f.fetch)
 	for i := range 3 {
 		for _, key := range []string{"a", "b"} {
 			v, err := c.Get(key)
@@ -180,7 +181,7 @@ func TestGetFetchesOnceAndRemembers(t *testing.T) {
 func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 	const waiters = 64
 	f := newFetcher(nil, "k")
-	c := New(f.fetch)
+	c := cache.New(f.fetch)
 	results := make(chan result, waiters+1)
 	go func() { results <- <-getAsync(c, "k") }()
 	if !f.waitStarted(t, "k") {
@@ -235,7 +236,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 // Gets of its own key.
 func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
 	f := newFetcher(nil, "slow")
-	c := New(f.fetch)
+	c := cache.New(f.fetch)
 	if v, err := c.Get("kept"); err != nil || v != "kept#1" {
 		t.Fatalf("Get(\"kept\") on a new Cache returned (%q, %v), want (\"kept#1\", nil)", v, err)
 	}
@@ -269,7 +270,7 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 	const keys = 64
 	var inside atomic.Int32
 	allIn, giveUp := make(chan struct{}), make(chan struct{})
-	c := New(func(key string) (string, error) {
+	c := cache.New(func(key string) (string, error) {
 		if inside.Add(1) == keys {
 			close(allIn)
 		}
@@ -315,7 +316,7 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 	const waiters = 32
 	f := newFetcher(func(string, int) bool { return true }, "bad")
-	c := New(f.fetch)
+	c := cache.New(f.fetch)
 	results := make(chan result, waiters+1)
 	go func() { results <- <-getAsync(c, "bad") }()
 	if !f.waitStarted(t, "bad") {
@@ -358,7 +359,7 @@ func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 // a fetch succeeds its value is remembered.
 func TestFailedFetchIsNotRemembered(t *testing.T) {
 	f := newFetcher(func(_ string, call int) bool { return call == 1 })
-	c := New(f.fetch)
+	c := cache.New(f.fetch)
 	if v, err := c.Get("k"); !errors.Is(err, errFetch) {
 		t.Fatalf("Get(\"k\") returned (%q, %v) when fetch(\"k\") failed, want the error of fetch", v, err)
 	}
@@ -384,7 +385,7 @@ func TestCrowdOfGetsWithFailures(t *testing.T) {
 	const rounds, goroutines, keys = 60, 32, 8
 	for range rounds {
 		f := newFetcher(func(_ string, call int) bool { return call == 1 })
-		c := New(f.fetch)
+		c := cache.New(f.fetch)
 		start := make(chan struct{})
 		type wrong struct {
 			key, value string

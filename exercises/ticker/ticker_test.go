@@ -1,4 +1,4 @@
-package ticker
+package ticker_test
 
 // These tests use only the exported API, so every correct design passes: a
 // time.Ticker or a time.Timer, a done channel or a context, a WaitGroup, a
@@ -21,6 +21,7 @@ import (
 	"testing/synctest"
 	"time"
 
+	"github.com/racekit/racekit/exercises/ticker"
 	"go.uber.org/goleak"
 )
 
@@ -78,7 +79,7 @@ func (b *beats) calls() []time.Duration {
 func TestBeatsComeEveryPeriod(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		b := newBeats()
-		h := Start(period, b.beat)
+		h := ticker.Start(period, b.beat)
 		time.Sleep(3*period + period/2)
 		synctest.Wait()
 		want := []time.Duration{period, 2 * period, 3 * period}
@@ -110,7 +111,7 @@ func TestStopWaitsForARunningBeat(t *testing.T) {
 		const stoppers = 3
 		b := newBeats()
 		b.hold = make(chan struct{})
-		h := Start(period, b.beat)
+		h := ticker.Start(period, b.beat)
 		time.Sleep(period)
 		synctest.Wait() // the first beat is running, waiting for hold
 		var returned atomic.Int32
@@ -145,7 +146,7 @@ func TestStopDoesNotWaitForTheNextTick(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const stoppers = 3
 		b := newBeats()
-		h := Start(period, b.beat)
+		h := ticker.Start(period, b.beat)
 		time.Sleep(period + period/2)
 		var returned atomic.Int32
 		var wg sync.WaitGroup
@@ -173,7 +174,7 @@ func TestSlowBeatsNeverOverlap(t *testing.T) {
 		b := newBeats()
 		b.work = 5 * period / 2
 		b.slow = slow
-		h := Start(period, b.beat)
+		h := ticker.Start(period, b.beat)
 		time.Sleep(20 * period)
 		h.Stop()
 		b.mu.Lock()
@@ -194,7 +195,7 @@ func TestSlowBeatsNeverOverlap(t *testing.T) {
 func TestStopTwice(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		b := newBeats()
-		h := Start(period, b.beat)
+		h := ticker.Start(period, b.beat)
 		h.Stop()
 		h.Stop()
 		time.Sleep(10 * period)
@@ -202,7 +203,7 @@ func TestStopTwice(t *testing.T) {
 		if n := len(b.calls()); n > 0 {
 			t.Errorf("beat was called %d times after Stop, called right after Start, had returned, want none", n)
 		}
-		h = Start(period, b.beat)
+		h = ticker.Start(period, b.beat)
 		time.Sleep(period + period/2)
 		h.Stop()
 		h.Stop()
@@ -220,7 +221,7 @@ func TestStopRightAfterStart(t *testing.T) {
 	for range rounds {
 		var stopped atomic.Bool
 		var late atomic.Int32
-		h := Start(time.Nanosecond, func() {
+		h := ticker.Start(time.Nanosecond, func() {
 			if stopped.Load() {
 				late.Add(1)
 			}
@@ -247,7 +248,7 @@ func TestStopFromManyGoroutinesAtOnce(t *testing.T) {
 	const rounds = 500
 	end := time.Now().Add(150 * time.Millisecond)
 	for round := 0; round < rounds && time.Now().Before(end); round++ {
-		h := Start(time.Hour, func() {})
+		h := ticker.Start(time.Hour, func() {})
 		var ready, start, stopped atomic.Bool
 		go func() {
 			ready.Store(true)

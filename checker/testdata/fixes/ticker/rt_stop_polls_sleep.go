@@ -1,5 +1,5 @@
-// want: pass
-// done closed once; Stop waits for the goroutine by polling an atomic "exited" flag every millisecond
+// want: fail
+// done closed once; Stop waits for the goroutine by polling an atomic "exited" flag every millisecond: it waits for time to pass, which Stop promises not to
 package ticker
 
 import (

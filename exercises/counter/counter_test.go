@@ -1,4 +1,4 @@
-package counter
+package counter_test
 
 // These tests use only the exported API, so every correct design passes:
 // an atomic.Int64 with Swap, the sync/atomic functions on an int64, a
@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/racekit/racekit/exercises/counter"
 	"go.uber.org/goleak"
 )
 
@@ -24,7 +25,7 @@ func TestMain(m *testing.M) {
 // The zero value counts, deltas may be negative, and Reset returns what it
 // cleared and leaves zero behind.
 func TestResetReturnsTheCountAndClearsIt(t *testing.T) {
-	var c Counter
+	var c counter.Counter
 	if got := c.Value(); got != 0 {
 		t.Errorf("a new Counter's Value() = %d, want 0", got)
 	}
@@ -52,7 +53,7 @@ func TestResetReturnsTheCountAndClearsIt(t *testing.T) {
 // negative: every one must count.
 func TestAddsFromManyGoroutinesAllCount(t *testing.T) {
 	const goroutines, each = 64, 200
-	var c Counter
+	var c counter.Counter
 	start := make(chan struct{})
 	var wg sync.WaitGroup
 	var want int64
@@ -78,7 +79,7 @@ func TestAddsFromManyGoroutinesAllCount(t *testing.T) {
 // only grows, so a reader never sees it go back, nor past the total.
 func TestValueWhileAdding(t *testing.T) {
 	const adders, each = 4, 2000
-	var c Counter
+	var c counter.Counter
 	var wg sync.WaitGroup
 	for range adders {
 		wg.Go(func() {
@@ -108,6 +109,38 @@ func TestValueWhileAdding(t *testing.T) {
 	}
 }
 
+// Value only reads: with no Add or Reset running, every Value returns the
+// count, also while other goroutines call Value at the same moment. A Value
+// that takes the count out and puts it back (a Swap(0), then an Add) leaves
+// it at zero for a moment, and another Value that comes then returns 0. The
+// readers loop for about 10 ms, on as many threads as GOMAXPROCS allows.
+func TestValueFromManyGoroutinesAtOnce(t *testing.T) {
+	const readers, count = 4, 42
+	var c counter.Counter
+	c.Add(count)
+	end := time.Now().Add(10 * time.Millisecond)
+	var seen atomic.Bool
+	var got atomic.Int64
+	var wg sync.WaitGroup
+	for range readers {
+		wg.Go(func() {
+			for i := 0; i%64 != 0 || time.Now().Before(end); i++ {
+				if v := c.Value(); v != count && seen.CompareAndSwap(false, true) {
+					got.Store(v)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if seen.Load() {
+		t.Errorf("%d goroutines called Value at once on a count of %d, with no Add or Reset running, and one Value "+
+			"returned %d: Value only reads the count, it never changes it, not even for a moment", readers, count, got.Load())
+	}
+	if v := c.Reset(); v != count {
+		t.Errorf("after %d goroutines had only called Value on a count of %d, Reset() = %d, want %d", readers, count, v, count)
+	}
+}
+
 // Adders add 1 as fast as they can while an exporter calls Reset over and
 // over. Each Add must show up exactly once, in the sum of what the Resets
 // returned or in the count left at the end.
@@ -131,7 +164,7 @@ func TestResetWhileAddingLosesNothing(t *testing.T) {
 // resetWhileAdding runs one round of TestResetWhileAddingLosesNothing for
 // about d, and reports whether it passed.
 func resetWhileAdding(t *testing.T, adders int, d time.Duration) bool {
-	var c Counter
+	var c counter.Counter
 	var stop atomic.Bool
 	added := make([]int64, adders)
 	var wg sync.WaitGroup

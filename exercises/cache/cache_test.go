@@ -262,12 +262,12 @@ func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
 	}
 }
 
-// 64 Gets of 64 different keys, and each fetch waits until all 64 fetches
-// are running. They all run at once, unless Get lets only some of them run
-// at a time: one (a lock held while fetching), or as many as the machine has
-// cores.
+// 1000 Gets of 1000 different keys, and each fetch waits until all 1000
+// fetches are running. They all run at once, unless Get lets only some of
+// them run at a time: one (a lock held while fetching), as many as the
+// machine has cores, or a round number of them (a semaphore of 100).
 func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
-	const keys = 64
+	const keys = 1000
 	var inside atomic.Int32
 	allIn, giveUp := make(chan struct{}), make(chan struct{})
 	c := cache.New(func(key string) (string, error) {
@@ -298,8 +298,8 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 	select {
 	case <-allIn:
 	case <-time.After(patience):
-		t.Errorf("64 Gets of 64 different keys, and 2 s later only %d fetches were running at once, want all 64: "+
-			"fetches of different keys run at the same time, not one after another", inside.Load())
+		t.Errorf("%d Gets of %d different keys, and 2 s later only %d fetches were running at once, want all %d: "+
+			"fetches of different keys run at the same time, not one after another", keys, keys, inside.Load(), keys)
 		close(giveUp)
 	}
 	for range keys {

@@ -1,4 +1,4 @@
-package cache_test
+package cache
 
 // These tests use only the exported API, so that every correct fix passes: a
 // map of entries with a done channel or a sync.Once under one mutex, a mutex
@@ -26,7 +26,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/racekit/racekit/exercises/cache"
 	"go.uber.org/goleak"
 )
 
@@ -42,10 +41,10 @@ const patience = 2 * time.Second
 // errFetch is what a fetch that fails returns, wrapped.
 var errFetch = errors.New("fetch failed")
 
-// fetcher is a fetch function that counts its calls per key. A fetch of a
+// testFetcher is a fetch function that counts its calls per key. A fetch of a
 // key with a gate waits until the gate is closed; fails says which calls
 // fail (nil: none).
-type fetcher struct {
+type testFetcher struct {
 	fails func(key string, call int) bool
 
 	mu        sync.Mutex
@@ -57,8 +56,8 @@ type fetcher struct {
 	succeeded map[string]int
 }
 
-func newFetcher(fails func(key string, call int) bool, gated ...string) *fetcher {
-	f := &fetcher{
+func newTestFetcher(fails func(key string, call int) bool, gated ...string) *testFetcher {
+	f := &testFetcher{
 		fails:     fails,
 		gates:     map[string]chan struct{}{},
 		started:   map[string]chan struct{}{},
@@ -73,7 +72,7 @@ func newFetcher(fails func(key string, call int) bool, gated ...string) *fetcher
 	return f
 }
 
-func (f *fetcher) fetch(key string) (string, error) {
+func (f *testFetcher) fetch(key string) (string, error) {
 	f.mu.Lock()
 	f.calls[key]++
 	call := f.calls[key]
@@ -103,14 +102,14 @@ func (f *fetcher) fetch(key string) (string, error) {
 }
 
 // callsOf returns how many calls of fetch(key) have begun.
-func (f *fetcher) callsOf(key string) int {
+func (f *testFetcher) callsOf(key string) int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.calls[key]
 }
 
 // release closes key's gate: its fetches stop waiting.
-func (f *fetcher) release(key string) {
+func (f *testFetcher) release(key string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	close(f.gates[key])
@@ -118,7 +117,7 @@ func (f *fetcher) release(key string) {
 
 // waitStarted waits until fetch(key) has been called, and fails the test if
 // it is not within patience.
-func (f *fetcher) waitStarted(t *testing.T, key string) bool {
+func (f *testFetcher) waitStarted(t *testing.T, key string) bool {
 	t.Helper()
 	f.mu.Lock()
 	started := f.started[key]
@@ -133,13 +132,13 @@ func (f *fetcher) waitStarted(t *testing.T, key string) bool {
 	}
 }
 
-// result is what one Get returned.
-type result struct {
+// getResult is what one Get returned.
+type getResult struct {
 	value string
 	err   error
 }
 
-func (r result) String() string {
+func (r getResult) String() string {
 	if r.err != nil {
 		return fmt.Sprintf("(%q, %v)", r.value, r.err)
 	}
@@ -147,18 +146,18 @@ func (r result) String() string {
 }
 
 // getAsync calls c.Get(key) in a new goroutine and sends what it returned.
-func getAsync(c *cache.Cache, key string) <-chan result {
-	done := make(chan result, 1)
+func getAsync(c *Cache, key string) <-chan getResult {
+	done := make(chan getResult, 1)
 	go func() {
 		v, err := c.Get(key)
-		done <- result{v, err}
+		done <- getResult{v, err}
 	}()
 	return done
 }
 
 func TestGetFetchesOnceAndRemembers(t *testing.T) {
-	f := newFetcher(nil)
-	c := cache.New(f.fetch)
+	f := newTestFetcher(nil)
+	c := New(f.fetch)
 	for i := range 3 {
 		for _, key := range []string{"a", "b"} {
 			v, err := c.Get(key)
@@ -180,9 +179,9 @@ func TestGetFetchesOnceAndRemembers(t *testing.T) {
 // none may fetch "k" again, and once the fetch returns all 65 return its value.
 func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 	const waiters = 64
-	f := newFetcher(nil, "k")
-	c := cache.New(f.fetch)
-	results := make(chan result, waiters+1)
+	f := newTestFetcher(nil, "k")
+	c := New(f.fetch)
+	results := make(chan getResult, waiters+1)
 	go func() { results <- <-getAsync(c, "k") }()
 	if !f.waitStarted(t, "k") {
 		f.release("k")
@@ -194,7 +193,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 		go func() {
 			arrived.Add(1)
 			v, err := c.Get("k")
-			results <- result{v, err}
+			results <- getResult{v, err}
 		}()
 	}
 	for arrived.Load() < waiters {
@@ -204,7 +203,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 	early := len(results)
 	f.release("k")
 
-	got := make([]result, 0, waiters+1)
+	got := make([]getResult, 0, waiters+1)
 	timeout := time.After(patience)
 	for len(got) < waiters+1 {
 		select {
@@ -224,7 +223,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 			"a Get that comes while its key is fetched must wait and return that fetch's value", early, waiters)
 	}
 	for _, r := range got {
-		if r != (result{"k#1", nil}) {
+		if r != (getResult{"k#1", nil}) {
 			t.Errorf("a Get of \"k\" that came while fetch(\"k\") ran returned %v, want \"k#1\", the value of that fetch", r)
 			break
 		}
@@ -235,8 +234,8 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 // a key not yet fetched must both return: a slow fetch holds up only the
 // Gets of its own key.
 func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
-	f := newFetcher(nil, "slow")
-	c := cache.New(f.fetch)
+	f := newTestFetcher(nil, "slow")
+	c := New(f.fetch)
 	if v, err := c.Get("kept"); err != nil || v != "kept#1" {
 		t.Fatalf("Get(\"kept\") on a new Cache returned (%q, %v), want (\"kept#1\", nil)", v, err)
 	}
@@ -251,7 +250,7 @@ func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
 	for _, key := range []string{"kept", "new"} {
 		select {
 		case r := <-getAsync(c, key):
-			if want := (result{key + "#1", nil}); r != want {
+			if want := (getResult{key + "#1", nil}); r != want {
 				t.Errorf("Get(%q) while fetch(\"slow\") ran returned %v, want %v", key, r, want)
 			}
 		case <-time.After(patience):
@@ -270,7 +269,7 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 	const keys = 1000
 	var inside atomic.Int32
 	allIn, giveUp := make(chan struct{}), make(chan struct{})
-	c := cache.New(func(key string) (string, error) {
+	c := New(func(key string) (string, error) {
 		if inside.Add(1) == keys {
 			close(allIn)
 		}
@@ -315,9 +314,9 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 // error or fetch again themselves, which fails too.
 func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 	const waiters = 32
-	f := newFetcher(func(string, int) bool { return true }, "bad")
-	c := cache.New(f.fetch)
-	results := make(chan result, waiters+1)
+	f := newTestFetcher(func(string, int) bool { return true }, "bad")
+	c := New(f.fetch)
+	results := make(chan getResult, waiters+1)
 	go func() { results <- <-getAsync(c, "bad") }()
 	if !f.waitStarted(t, "bad") {
 		f.release("bad")
@@ -329,7 +328,7 @@ func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 		go func() {
 			arrived.Add(1)
 			v, err := c.Get("bad")
-			results <- result{v, err}
+			results <- getResult{v, err}
 		}()
 	}
 	for arrived.Load() < waiters {
@@ -358,8 +357,8 @@ func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 // A failed fetch is not remembered: the next Get calls fetch again, and once
 // a fetch succeeds its value is remembered.
 func TestFailedFetchIsNotRemembered(t *testing.T) {
-	f := newFetcher(func(_ string, call int) bool { return call == 1 })
-	c := cache.New(f.fetch)
+	f := newTestFetcher(func(_ string, call int) bool { return call == 1 })
+	c := New(f.fetch)
 	if v, err := c.Get("k"); !errors.Is(err, errFetch) {
 		t.Fatalf("Get(\"k\") returned (%q, %v) when fetch(\"k\") failed, want the error of fetch", v, err)
 	}
@@ -384,8 +383,8 @@ func TestFailedFetchIsNotRemembered(t *testing.T) {
 func TestCrowdOfGetsWithFailures(t *testing.T) {
 	const rounds, goroutines, keys = 60, 32, 8
 	for range rounds {
-		f := newFetcher(func(_ string, call int) bool { return call == 1 })
-		c := cache.New(f.fetch)
+		f := newTestFetcher(func(_ string, call int) bool { return call == 1 })
+		c := New(f.fetch)
 		start := make(chan struct{})
 		type wrong struct {
 			key, value string

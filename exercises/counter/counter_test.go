@@ -1,4 +1,4 @@
-package counter_test
+package counter
 
 // These tests use only the exported API, so every correct design passes:
 // an atomic.Int64 with Swap, the sync/atomic functions on an int64, a
@@ -13,7 +13,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/racekit/racekit/exercises/counter"
 	"go.uber.org/goleak"
 )
 
@@ -25,7 +24,7 @@ func TestMain(m *testing.M) {
 // The zero value counts, deltas may be negative, and Reset returns what it
 // cleared and leaves zero behind.
 func TestResetReturnsTheCountAndClearsIt(t *testing.T) {
-	var c counter.Counter
+	var c Counter
 	if got := c.Value(); got != 0 {
 		t.Errorf("a new Counter's Value() = %d, want 0", got)
 	}
@@ -53,7 +52,7 @@ func TestResetReturnsTheCountAndClearsIt(t *testing.T) {
 // negative: every one must count.
 func TestAddsFromManyGoroutinesAllCount(t *testing.T) {
 	const goroutines, each = 64, 200
-	var c counter.Counter
+	var c Counter
 	start := make(chan struct{})
 	var wg sync.WaitGroup
 	var want int64
@@ -79,7 +78,7 @@ func TestAddsFromManyGoroutinesAllCount(t *testing.T) {
 // only grows, so a reader never sees it go back, nor past the total.
 func TestValueWhileAdding(t *testing.T) {
 	const adders, each = 4, 2000
-	var c counter.Counter
+	var c Counter
 	var wg sync.WaitGroup
 	for range adders {
 		wg.Go(func() {
@@ -116,7 +115,7 @@ func TestValueWhileAdding(t *testing.T) {
 // readers loop for about 10 ms, on as many threads as GOMAXPROCS allows.
 func TestValueFromManyGoroutinesAtOnce(t *testing.T) {
 	const readers, count = 4, 42
-	var c counter.Counter
+	var c Counter
 	c.Add(count)
 	end := time.Now().Add(10 * time.Millisecond)
 	var seen atomic.Bool
@@ -164,7 +163,7 @@ func TestResetWhileAddingLosesNothing(t *testing.T) {
 // resetWhileAdding runs one round of TestResetWhileAddingLosesNothing for
 // about d, and reports whether it passed.
 func resetWhileAdding(t *testing.T, adders int, d time.Duration) bool {
-	var c counter.Counter
+	var c Counter
 	var stop atomic.Bool
 	added := make([]int64, adders)
 	var wg sync.WaitGroup

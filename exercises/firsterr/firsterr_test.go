@@ -1,4 +1,4 @@
-package firsterr_test
+package firsterr
 
 // These tests use only Run, so every correct fix passes: a mutex with a
 // first-only check, sync.Once, an atomic CompareAndSwap, errgroup, a
@@ -20,7 +20,6 @@ import (
 	"testing/synctest"
 	"time"
 
-	"github.com/racekit/racekit/exercises/firsterr"
 	"go.uber.org/goleak"
 )
 
@@ -43,8 +42,8 @@ func failing(d time.Duration, err error) func() error {
 	}
 }
 
-// name says which of errs err is, for a message.
-func name(err error, errs []error) string {
+// errName says which of errs err is, for a message.
+func errName(err error, errs []error) string {
 	if err == nil {
 		return "nil"
 	}
@@ -60,7 +59,7 @@ func TestRunReturnsNilWhenEveryTaskSucceeds(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		defer drainLeftovers()
 		boom := errors.New("boom")
-		if err := firsterr.Run(failing(time.Second, boom), failing(2*time.Second, nil)); err != boom {
+		if err := Run(failing(time.Second, boom), failing(2*time.Second, nil)); err != boom {
 			t.Errorf("Run returned %v for one task failing with %q and one succeeding, want %q", err, boom, boom)
 		}
 		var calls [5]atomic.Int32
@@ -72,7 +71,7 @@ func TestRunReturnsNilWhenEveryTaskSucceeds(t *testing.T) {
 				return nil
 			}
 		}
-		if err := firsterr.Run(tasks...); err != nil {
+		if err := Run(tasks...); err != nil {
 			t.Errorf("Run returned %q when all %d tasks succeeded, want nil", err, len(tasks))
 		}
 		for i := range calls {
@@ -92,22 +91,23 @@ func (e taskError) Error() string { return fmt.Sprintf("task %d failed", e.task)
 // The failures here come at 2, 3 and 4 seconds, from tasks 2, 3 and 0; tasks
 // 1 and 4 succeed, at 1 and 5 seconds. The first failure in time is task 2's:
 // not the first task's, not the last to fail, not the first task to return.
-// The three errors are of three concrete types, as a task's errors are: an
-// atomic.Value, which panics when a second value of another type is stored
-// or swapped in, cannot keep them.
+// The three errors are of three concrete types (*errors.errorString,
+// taskError, *taskError), as a task's errors may be: an atomic.Value, which
+// panics when a value of another type is stored or swapped in, cannot keep
+// them.
 func TestRunReturnsTheFirstFailure(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		defer drainLeftovers()
-		errs := []error{errors.New("task 0 failed"), nil, taskError{2}, fmt.Errorf("task 3 failed: %w", errors.ErrUnsupported), nil}
+		errs := []error{errors.New("task 0 failed"), nil, taskError{2}, &taskError{3}, nil}
 		after := []time.Duration{4 * time.Second, time.Second, 2 * time.Second, 3 * time.Second, 5 * time.Second}
 		tasks := make([]func() error, len(errs))
 		for i := range tasks {
 			tasks[i] = failing(after[i], errs[i])
 		}
-		if got := firsterr.Run(tasks...); got != errs[2] {
+		if got := Run(tasks...); got != errs[2] {
 			t.Errorf("Run returned %s; want the error of task 2 (%q), the first to fail: "+
 				"tasks 2, 3 and 0 failed after 2s, 3s and 4s, and tasks 1 and 4 succeeded after 1s and 5s",
-				name(got, errs), errs[2])
+				errName(got, errs), errs[2])
 		}
 	})
 }
@@ -125,7 +125,7 @@ func TestRunWaitsForEveryTaskAfterAFailure(t *testing.T) {
 			return nil
 		}
 		start := time.Now()
-		err := firsterr.Run(failing(0, boom), slow)
+		err := Run(failing(0, boom), slow)
 		if !finished.Load() {
 			t.Fatalf("Run returned after %v, while a task that takes a minute was still running: "+
 				"Run must wait for every task, also once one has failed", time.Since(start))
@@ -180,7 +180,7 @@ func TestRunCallsEveryTaskAtOnce(t *testing.T) {
 				close(giveUp) // every goroutine was blocked a minute: no more will come
 			}
 		}()
-		err := firsterr.Run(list...)
+		err := Run(list...)
 		if m := most.Load(); m != int32(tasks) {
 			t.Errorf("at most %d of %d tasks ran at the same time: Run must call every task in a goroutine of its own, "+
 				"all at once, with no limit on how many", m, tasks)
@@ -202,8 +202,8 @@ func TestManyTasksFailingAtOnce(t *testing.T) {
 			errs[i] = fmt.Errorf("task %d failed", i)
 			tasks[i] = failing(time.Second, errs[i])
 		}
-		if err := firsterr.Run(tasks...); !slices.Contains(errs, err) {
-			t.Errorf("%d tasks failed at the same instant and Run returned %s, want the error of one of them", len(errs), name(err, errs))
+		if err := Run(tasks...); !slices.Contains(errs, err) {
+			t.Errorf("%d tasks failed at the same instant and Run returned %s, want the error of one of them", len(errs), errName(err, errs))
 		}
 	})
 }
@@ -214,7 +214,7 @@ func TestManyTasksFailingAtOnce(t *testing.T) {
 func TestRunWithNoTasks(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		for _, none := range [][]func() error{nil, {}} {
-			if err := firsterr.Run(none...); err != nil {
+			if err := Run(none...); err != nil {
 				t.Errorf("Run with no tasks returned %q, want nil", err)
 			}
 		}
@@ -234,7 +234,7 @@ func TestRunsAtTheSameTimeKeepTheirErrorsApart(t *testing.T) {
 			errs[r] = fmt.Errorf("run %d failed", r)
 			wg.Go(func() {
 				// Run r fails at r+1 seconds, and again, later, with another error.
-				got[r] = firsterr.Run(failing(time.Duration(r+1)*time.Second, errs[r]),
+				got[r] = Run(failing(time.Duration(r+1)*time.Second, errs[r]),
 					failing(time.Duration(r+10)*time.Second, errors.New("a later failure")), failing(time.Second, nil))
 			})
 		}

@@ -1,4 +1,4 @@
-package ticker_test
+package ticker
 
 // These tests use only the exported API, so every correct design passes: a
 // time.Ticker or a time.Timer, a done channel or a context, a WaitGroup, a
@@ -21,7 +21,6 @@ import (
 	"testing/synctest"
 	"time"
 
-	"github.com/racekit/racekit/exercises/ticker"
 	"go.uber.org/goleak"
 )
 
@@ -79,7 +78,7 @@ func (b *beats) calls() []time.Duration {
 func TestBeatsComeEveryPeriod(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		b := newBeats()
-		h := ticker.Start(period, b.beat)
+		h := Start(period, b.beat)
 		time.Sleep(3*period + period/2)
 		synctest.Wait()
 		want := []time.Duration{period, 2 * period, 3 * period}
@@ -111,7 +110,7 @@ func TestStopWaitsForARunningBeat(t *testing.T) {
 		const stoppers = 3
 		b := newBeats()
 		b.hold = make(chan struct{})
-		h := ticker.Start(period, b.beat)
+		h := Start(period, b.beat)
 		time.Sleep(period)
 		synctest.Wait() // the first beat is running, waiting for hold
 		var returned atomic.Int32
@@ -146,7 +145,7 @@ func TestStopDoesNotWaitForTheNextTick(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const stoppers = 3
 		b := newBeats()
-		h := ticker.Start(period, b.beat)
+		h := Start(period, b.beat)
 		time.Sleep(period + period/2)
 		var returned atomic.Int32
 		var wg sync.WaitGroup
@@ -174,7 +173,7 @@ func TestSlowBeatsNeverOverlap(t *testing.T) {
 		b := newBeats()
 		b.work = 5 * period / 2
 		b.slow = slow
-		h := ticker.Start(period, b.beat)
+		h := Start(period, b.beat)
 		time.Sleep(20 * period)
 		h.Stop()
 		b.mu.Lock()
@@ -195,7 +194,7 @@ func TestSlowBeatsNeverOverlap(t *testing.T) {
 func TestStopTwice(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		b := newBeats()
-		h := ticker.Start(period, b.beat)
+		h := Start(period, b.beat)
 		h.Stop()
 		h.Stop()
 		time.Sleep(10 * period)
@@ -203,7 +202,7 @@ func TestStopTwice(t *testing.T) {
 		if n := len(b.calls()); n > 0 {
 			t.Errorf("beat was called %d times after Stop, called right after Start, had returned, want none", n)
 		}
-		h = ticker.Start(period, b.beat)
+		h = Start(period, b.beat)
 		time.Sleep(period + period/2)
 		h.Stop()
 		h.Stop()
@@ -221,7 +220,7 @@ func TestStopRightAfterStart(t *testing.T) {
 	for range rounds {
 		var stopped atomic.Bool
 		var late atomic.Int32
-		h := ticker.Start(time.Nanosecond, func() {
+		h := Start(time.Nanosecond, func() {
 			if stopped.Load() {
 				late.Add(1)
 			}
@@ -248,7 +247,7 @@ func TestStopFromManyGoroutinesAtOnce(t *testing.T) {
 	const rounds = 500
 	end := time.Now().Add(150 * time.Millisecond)
 	for round := 0; round < rounds && time.Now().Before(end); round++ {
-		h := ticker.Start(time.Hour, func() {})
+		h := Start(time.Hour, func() {})
 		var ready, start, stopped atomic.Bool
 		go func() {
 			ready.Store(true)

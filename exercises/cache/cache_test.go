@@ -41,10 +41,10 @@ const patience = 2 * time.Second
 // errFetch is what a fetch that fails returns, wrapped.
 var errFetch = errors.New("fetch failed")
 
-// fetcher is a fetch function that counts its calls per key. A fetch of a
+// testFetcher is a fetch function that counts its calls per key. A fetch of a
 // key with a gate waits until the gate is closed; fails says which calls
 // fail (nil: none).
-type fetcher struct {
+type testFetcher struct {
 	fails func(key string, call int) bool
 
 	mu        sync.Mutex
@@ -56,8 +56,8 @@ type fetcher struct {
 	succeeded map[string]int
 }
 
-func newFetcher(fails func(key string, call int) bool, gated ...string) *fetcher {
-	f := &fetcher{
+func newTestFetcher(fails func(key string, call int) bool, gated ...string) *testFetcher {
+	f := &testFetcher{
 		fails:     fails,
 		gates:     map[string]chan struct{}{},
 		started:   map[string]chan struct{}{},
@@ -72,7 +72,7 @@ func newFetcher(fails func(key string, call int) bool, gated ...string) *fetcher
 	return f
 }
 
-func (f *fetcher) fetch(key string) (string, error) {
+func (f *testFetcher) fetch(key string) (string, error) {
 	f.mu.Lock()
 	f.calls[key]++
 	call := f.calls[key]
@@ -102,14 +102,14 @@ func (f *fetcher) fetch(key string) (string, error) {
 }
 
 // callsOf returns how many calls of fetch(key) have begun.
-func (f *fetcher) callsOf(key string) int {
+func (f *testFetcher) callsOf(key string) int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.calls[key]
 }
 
 // release closes key's gate: its fetches stop waiting.
-func (f *fetcher) release(key string) {
+func (f *testFetcher) release(key string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	close(f.gates[key])
@@ -117,7 +117,7 @@ func (f *fetcher) release(key string) {
 
 // waitStarted waits until fetch(key) has been called, and fails the test if
 // it is not within patience.
-func (f *fetcher) waitStarted(t *testing.T, key string) bool {
+func (f *testFetcher) waitStarted(t *testing.T, key string) bool {
 	t.Helper()
 	f.mu.Lock()
 	started := f.started[key]
@@ -132,13 +132,13 @@ func (f *fetcher) waitStarted(t *testing.T, key string) bool {
 	}
 }
 
-// result is what one Get returned.
-type result struct {
+// getResult is what one Get returned.
+type getResult struct {
 	value string
 	err   error
 }
 
-func (r result) String() string {
+func (r getResult) String() string {
 	if r.err != nil {
 		return fmt.Sprintf("(%q, %v)", r.value, r.err)
 	}
@@ -146,17 +146,17 @@ func (r result) String() string {
 }
 
 // getAsync calls c.Get(key) in a new goroutine and sends what it returned.
-func getAsync(c *Cache, key string) <-chan result {
-	done := make(chan result, 1)
+func getAsync(c *Cache, key string) <-chan getResult {
+	done := make(chan getResult, 1)
 	go func() {
 		v, err := c.Get(key)
-		done <- result{v, err}
+		done <- getResult{v, err}
 	}()
 	return done
 }
 
 func TestGetFetchesOnceAndRemembers(t *testing.T) {
-	f := newFetcher(nil)
+	f := newTestFetcher(nil)
 	c := New(f.fetch)
 	for i := range 3 {
 		for _, key := range []string{"a", "b"} {
@@ -179,9 +179,9 @@ func TestGetFetchesOnceAndRemembers(t *testing.T) {
 // none may fetch "k" again, and once the fetch returns all 65 return its value.
 func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 	const waiters = 64
-	f := newFetcher(nil, "k")
+	f := newTestFetcher(nil, "k")
 	c := New(f.fetch)
-	results := make(chan result, waiters+1)
+	results := make(chan getResult, waiters+1)
 	go func() { results <- <-getAsync(c, "k") }()
 	if !f.waitStarted(t, "k") {
 		f.release("k")
@@ -193,7 +193,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 		go func() {
 			arrived.Add(1)
 			v, err := c.Get("k")
-			results <- result{v, err}
+			results <- getResult{v, err}
 		}()
 	}
 	for arrived.Load() < waiters {
@@ -203,7 +203,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 	early := len(results)
 	f.release("k")
 
-	got := make([]result, 0, waiters+1)
+	got := make([]getResult, 0, waiters+1)
 	timeout := time.After(patience)
 	for len(got) < waiters+1 {
 		select {
@@ -223,7 +223,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 			"a Get that comes while its key is fetched must wait and return that fetch's value", early, waiters)
 	}
 	for _, r := range got {
-		if r != (result{"k#1", nil}) {
+		if r != (getResult{"k#1", nil}) {
 			t.Errorf("a Get of \"k\" that came while fetch(\"k\") ran returned %v, want \"k#1\", the value of that fetch", r)
 			break
 		}
@@ -234,7 +234,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 // a key not yet fetched must both return: a slow fetch holds up only the
 // Gets of its own key.
 func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
-	f := newFetcher(nil, "slow")
+	f := newTestFetcher(nil, "slow")
 	c := New(f.fetch)
 	if v, err := c.Get("kept"); err != nil || v != "kept#1" {
 		t.Fatalf("Get(\"kept\") on a new Cache returned (%q, %v), want (\"kept#1\", nil)", v, err)
@@ -250,7 +250,7 @@ func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
 	for _, key := range []string{"kept", "new"} {
 		select {
 		case r := <-getAsync(c, key):
-			if want := (result{key + "#1", nil}); r != want {
+			if want := (getResult{key + "#1", nil}); r != want {
 				t.Errorf("Get(%q) while fetch(\"slow\") ran returned %v, want %v", key, r, want)
 			}
 		case <-time.After(patience):
@@ -261,12 +261,12 @@ func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
 	}
 }
 
-// 64 Gets of 64 different keys, and each fetch waits until all 64 fetches
-// are running. They all run at once, unless Get lets only some of them run
-// at a time: one (a lock held while fetching), or as many as the machine has
-// cores.
+// 1000 Gets of 1000 different keys, and each fetch waits until all 1000
+// fetches are running. They all run at once, unless Get lets only some of
+// them run at a time: one (a lock held while fetching), as many as the
+// machine has cores, or a round number of them (a semaphore of 100).
 func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
-	const keys = 64
+	const keys = 1000
 	var inside atomic.Int32
 	allIn, giveUp := make(chan struct{}), make(chan struct{})
 	c := New(func(key string) (string, error) {
@@ -297,8 +297,8 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 	select {
 	case <-allIn:
 	case <-time.After(patience):
-		t.Errorf("64 Gets of 64 different keys, and 2 s later only %d fetches were running at once, want all 64: "+
-			"fetches of different keys run at the same time, not one after another", inside.Load())
+		t.Errorf("%d Gets of %d different keys, and 2 s later only %d fetches were running at once, want all %d: "+
+			"fetches of different keys run at the same time, not one after another", keys, keys, inside.Load(), keys)
 		close(giveUp)
 	}
 	for range keys {
@@ -314,9 +314,9 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 // error or fetch again themselves, which fails too.
 func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 	const waiters = 32
-	f := newFetcher(func(string, int) bool { return true }, "bad")
+	f := newTestFetcher(func(string, int) bool { return true }, "bad")
 	c := New(f.fetch)
-	results := make(chan result, waiters+1)
+	results := make(chan getResult, waiters+1)
 	go func() { results <- <-getAsync(c, "bad") }()
 	if !f.waitStarted(t, "bad") {
 		f.release("bad")
@@ -328,7 +328,7 @@ func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 		go func() {
 			arrived.Add(1)
 			v, err := c.Get("bad")
-			results <- result{v, err}
+			results <- getResult{v, err}
 		}()
 	}
 	for arrived.Load() < waiters {
@@ -357,7 +357,7 @@ func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 // A failed fetch is not remembered: the next Get calls fetch again, and once
 // a fetch succeeds its value is remembered.
 func TestFailedFetchIsNotRemembered(t *testing.T) {
-	f := newFetcher(func(_ string, call int) bool { return call == 1 })
+	f := newTestFetcher(func(_ string, call int) bool { return call == 1 })
 	c := New(f.fetch)
 	if v, err := c.Get("k"); !errors.Is(err, errFetch) {
 		t.Fatalf("Get(\"k\") returned (%q, %v) when fetch(\"k\") failed, want the error of fetch", v, err)
@@ -383,7 +383,7 @@ func TestFailedFetchIsNotRemembered(t *testing.T) {
 func TestCrowdOfGetsWithFailures(t *testing.T) {
 	const rounds, goroutines, keys = 60, 32, 8
 	for range rounds {
-		f := newFetcher(func(_ string, call int) bool { return call == 1 })
+		f := newTestFetcher(func(_ string, call int) bool { return call == 1 })
 		c := New(f.fetch)
 		start := make(chan struct{})
 		type wrong struct {

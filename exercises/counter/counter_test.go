@@ -108,6 +108,38 @@ func TestValueWhileAdding(t *testing.T) {
 	}
 }
 
+// Value only reads: with no Add or Reset running, every Value returns the
+// count, also while other goroutines call Value at the same moment. A Value
+// that takes the count out and puts it back (a Swap(0), then an Add) leaves
+// it at zero for a moment, and another Value that comes then returns 0. The
+// readers loop for about 10 ms, on as many threads as GOMAXPROCS allows.
+func TestValueFromManyGoroutinesAtOnce(t *testing.T) {
+	const readers, count = 4, 42
+	var c Counter
+	c.Add(count)
+	end := time.Now().Add(10 * time.Millisecond)
+	var seen atomic.Bool
+	var got atomic.Int64
+	var wg sync.WaitGroup
+	for range readers {
+		wg.Go(func() {
+			for i := 0; i%64 != 0 || time.Now().Before(end); i++ {
+				if v := c.Value(); v != count && seen.CompareAndSwap(false, true) {
+					got.Store(v)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if seen.Load() {
+		t.Errorf("%d goroutines called Value at once on a count of %d, with no Add or Reset running, and one Value "+
+			"returned %d: Value only reads the count, it never changes it, not even for a moment", readers, count, got.Load())
+	}
+	if v := c.Reset(); v != count {
+		t.Errorf("after %d goroutines had only called Value on a count of %d, Reset() = %d, want %d", readers, count, v, count)
+	}
+}
+
 // Adders add 1 as fast as they can while an exporter calls Reset over and
 // over. Each Add must show up exactly once, in the sum of what the Resets
 // returned or in the count left at the end.

@@ -42,8 +42,8 @@ func failing(d time.Duration, err error) func() error {
 	}
 }
 
-// name says which of errs err is, for a message.
-func name(err error, errs []error) string {
+// errName says which of errs err is, for a message.
+func errName(err error, errs []error) string {
 	if err == nil {
 		return "nil"
 	}
@@ -82,13 +82,23 @@ func TestRunReturnsNilWhenEveryTaskSucceeds(t *testing.T) {
 	})
 }
 
+// taskError is an error of a concrete type of its own, so that the failures
+// of TestRunReturnsTheFirstFailure are not all of one type.
+type taskError struct{ task int }
+
+func (e taskError) Error() string { return fmt.Sprintf("task %d failed", e.task) }
+
 // The failures here come at 2, 3 and 4 seconds, from tasks 2, 3 and 0; tasks
 // 1 and 4 succeed, at 1 and 5 seconds. The first failure in time is task 2's:
 // not the first task's, not the last to fail, not the first task to return.
+// The three errors are of three concrete types (*errors.errorString,
+// taskError, *taskError), as a task's errors may be: an atomic.Value, which
+// panics when a value of another type is stored or swapped in, cannot keep
+// them.
 func TestRunReturnsTheFirstFailure(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		defer drainLeftovers()
-		errs := []error{errors.New("task 0 failed"), nil, errors.New("task 2 failed"), errors.New("task 3 failed"), nil}
+		errs := []error{errors.New("task 0 failed"), nil, taskError{2}, &taskError{3}, nil}
 		after := []time.Duration{4 * time.Second, time.Second, 2 * time.Second, 3 * time.Second, 5 * time.Second}
 		tasks := make([]func() error, len(errs))
 		for i := range tasks {
@@ -97,7 +107,7 @@ func TestRunReturnsTheFirstFailure(t *testing.T) {
 		if got := Run(tasks...); got != errs[2] {
 			t.Errorf("Run returned %s; want the error of task 2 (%q), the first to fail: "+
 				"tasks 2, 3 and 0 failed after 2s, 3s and 4s, and tasks 1 and 4 succeeded after 1s and 5s",
-				name(got, errs), errs[2])
+				errName(got, errs), errs[2])
 		}
 	})
 }
@@ -150,6 +160,7 @@ func TestRunCallsEveryTaskAtOnce(t *testing.T) {
 			errs[i] = fmt.Errorf("task %d failed", i)
 			list[i] = func() error {
 				n := inFlight.Add(1)
+				defer inFlight.Add(-1) // a task that has returned is no longer running
 				for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
 				}
 				if n == int32(tasks) {
@@ -192,7 +203,7 @@ func TestManyTasksFailingAtOnce(t *testing.T) {
 			tasks[i] = failing(time.Second, errs[i])
 		}
 		if err := Run(tasks...); !slices.Contains(errs, err) {
-			t.Errorf("%d tasks failed at the same instant and Run returned %s, want the error of one of them", len(errs), name(err, errs))
+			t.Errorf("%d tasks failed at the same instant and Run returned %s, want the error of one of them", len(errs), errName(err, errs))
 		}
 	})
 }

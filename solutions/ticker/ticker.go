@@ -42,8 +42,9 @@ func Start(period time.Duration, beat func()) *Heartbeat {
 
 // Stop stops the heartbeat. When Stop returns, beat is not running and will
 // never be called again, and the heartbeat's goroutine has ended or is about
-// to. Stop does not wait for the next tick. It may be called more than once,
-// from any goroutine, but not from beat.
+// to. Stop waits for a beat that is running, and for nothing else: not for
+// the next tick, nor for any time to pass (it does not poll with a sleep). It
+// may be called more than once, from any goroutine, but not from beat.
 func (h *Heartbeat) Stop() {
 	h.cancel()
 	h.wg.Wait()

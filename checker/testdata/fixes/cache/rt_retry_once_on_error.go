@@ -1,0 +1,45 @@
+// want: fail
+// a correct entry map, but a failed fetch is retried once at once by the same Get: "that Get returns the error" is broken, and fetch is called twice for one Get
+package cache
+
+import "sync"
+
+type entry struct {
+	done  chan struct{}
+	value string
+	err   error
+}
+
+type Cache struct {
+	fetch   func(key string) (string, error)
+	mu      sync.Mutex
+	entries map[string]*entry
+}
+
+func New(fetch func(key string) (string, error)) *Cache {
+	return &Cache{fetch: fetch, entries: make(map[string]*entry)}
+}
+
+func (c *Cache) Get(key string) (string, error) {
+	c.mu.Lock()
+	if e, ok := c.entries[key]; ok {
+		c.mu.Unlock()
+		<-e.done
+		return e.value, e.err
+	}
+	e := &entry{done: make(chan struct{})}
+	c.entries[key] = e
+	c.mu.Unlock()
+
+	e.value, e.err = c.fetch(key)
+	if e.err != nil {
+		e.value, e.err = c.fetch(key)
+	}
+	if e.err != nil {
+		c.mu.Lock()
+		delete(c.entries, key)
+		c.mu.Unlock()
+	}
+	close(e.done)
+	return e.value, e.err
+}

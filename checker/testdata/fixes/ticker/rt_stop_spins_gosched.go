@@ -1,0 +1,41 @@
+// want: pass
+// done closed once; Stop waits for the goroutine by spinning on an atomic "exited" flag with runtime.Gosched (the doc promises no idle CPU only between beats, not in Stop)
+package ticker
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+type Heartbeat struct {
+	once   sync.Once
+	done   chan struct{}
+	exited atomic.Bool
+}
+
+func Start(period time.Duration, beat func()) *Heartbeat {
+	h := &Heartbeat{done: make(chan struct{})}
+	t := time.NewTicker(period)
+	go func() {
+		defer h.exited.Store(true)
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				beat()
+			case <-h.done:
+				return
+			}
+		}
+	}()
+	return h
+}
+
+func (h *Heartbeat) Stop() {
+	h.once.Do(func() { close(h.done) })
+	for !h.exited.Load() {
+		runtime.Gosched()
+	}
+}

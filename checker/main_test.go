@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -235,4 +238,55 @@ func readFile(t *testing.T, file string) string {
 	data, err := os.ReadFile(file)
 	require.NoError(t, err)
 	return string(data)
+}
+
+// An exercise's tests share its package with the learner's code, so every
+// name a test file declares at package level starts with test (or is a
+// Test, Benchmark, Example or Fuzz function): a correct fix that declares
+// its own result, slow or counter must not fail to compile against them.
+func TestTestsLeaveTheLearnersNamesFree(t *testing.T) {
+	root, cat := kitRoot(t)
+	for _, e := range cat.Exercises {
+		files, err := filepath.Glob(filepath.Join(root, e.Dir, "*_test.go"))
+		require.NoError(t, err)
+		require.NotEmpty(t, files, e.Name)
+		for _, file := range files {
+			f, err := parser.ParseFile(token.NewFileSet(), file, nil, parser.SkipObjectResolution)
+			require.NoError(t, err)
+			for _, name := range packageLevelNames(f) {
+				ok := strings.HasPrefix(name, "test") || name == "_"
+				for _, prefix := range []string{"Test", "Benchmark", "Example", "Fuzz"} {
+					ok = ok || strings.HasPrefix(name, prefix)
+				}
+				assert.True(t, ok, "%s declares %s: a learner's fix may declare it too; call it test%s",
+					rel(root, file), name, strings.ToUpper(name[:1])+name[1:])
+			}
+		}
+	}
+}
+
+// packageLevelNames are the names f declares at package level, methods
+// aside.
+func packageLevelNames(f *ast.File) []string {
+	var names []string
+	for _, d := range f.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				names = append(names, d.Name.Name)
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				switch s := s.(type) {
+				case *ast.TypeSpec:
+					names = append(names, s.Name.Name)
+				case *ast.ValueSpec:
+					for _, n := range s.Names {
+						names = append(names, n.Name)
+					}
+				}
+			}
+		}
+	}
+	return names
 }

@@ -30,21 +30,21 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// calls runs Puts and Gets in goroutines of their own and collects what
+// testCalls runs Puts and Gets in goroutines of their own and collects what
 // they return.
-type calls struct {
+type testCalls struct {
 	b        *Buffer
 	putsDone chan int // the value of each Put that has returned
 	got      chan int // the value each Get returned
 	wg       sync.WaitGroup
 }
 
-func newCalls(b *Buffer) *calls {
-	return &calls{b: b, putsDone: make(chan int, 512), got: make(chan int, 512)}
+func testNewCalls(b *Buffer) *testCalls {
+	return &testCalls{b: b, putsDone: make(chan int, 512), got: make(chan int, 512)}
 }
 
 // put starts Put(v) for each v, at once.
-func (c *calls) put(vs ...int) {
+func (c *testCalls) put(vs ...int) {
 	for _, v := range vs {
 		c.start(func() {
 			c.b.Put(v)
@@ -54,14 +54,14 @@ func (c *calls) put(vs ...int) {
 }
 
 // get starts n Gets, at once.
-func (c *calls) get(n int) {
+func (c *testCalls) get(n int) {
 	for range n {
 		c.start(func() { c.got <- c.b.Get() })
 	}
 }
 
 // start runs f in a goroutine of its own, one that settle watches.
-func (c *calls) start(f func()) {
+func (c *testCalls) start(f func()) {
 	c.wg.Add(1)
 	go func() {
 		defer c.wg.Done()
@@ -69,13 +69,13 @@ func (c *calls) start(f func()) {
 	}()
 }
 
-// settle returns once no goroutine started by calls is running: each has
+// testSettle returns once no goroutine started by calls is running: each has
 // returned or is blocked (in Put or Get, on whatever they wait on). A
 // design that never blocks (it spins) is waited for up to 200 ms once, and
 // after that only given a millisecond: the tests never need settle to be
 // right, only to be likely, for a correct buffer to pass.
-func settle() {
-	if spinning.Load() {
+func testSettle() {
+	if testSpinning.Load() {
 		time.Sleep(time.Millisecond)
 		return
 	}
@@ -87,24 +87,24 @@ func settle() {
 			buf = make([]byte, 2*len(buf))
 			continue
 		}
-		if !anyRunning(string(buf[:n])) {
+		if !testAnyRunning(string(buf[:n])) {
 			return
 		}
 		if time.Now().After(deadline) {
-			spinning.Store(true)
+			testSpinning.Store(true)
 			return
 		}
 		time.Sleep(20 * time.Microsecond)
 	}
 }
 
-// spinning is set once settle has found goroutines that never block.
-var spinning atomic.Bool
+// testSpinning is set once settle has found goroutines that never block.
+var testSpinning atomic.Bool
 
-// anyRunning reports whether a goroutine of calls is running or runnable in
+// testAnyRunning reports whether a goroutine of calls is running or runnable in
 // the dump: its stack, or its "created by" line (all a goroutine running on
 // another thread shows), names calls.start.
-func anyRunning(dump string) bool {
+func testAnyRunning(dump string) bool {
 	for _, g := range strings.Split(dump, "\n\n") {
 		header, _, _ := strings.Cut(g, "\n")
 		if !strings.Contains(g, "bounded.(*calls).start") || strings.Contains(g, "bounded.settle(") {
@@ -118,9 +118,9 @@ func anyRunning(dump string) bool {
 	return false
 }
 
-// next waits for the next value on ch, at most 2 s (a correct buffer takes
+// testNext waits for the next value on ch, at most 2 s (a correct buffer takes
 // microseconds); ok is false if none came.
-func next(ch chan int) (v int, ok bool) {
+func testNext(ch chan int) (v int, ok bool) {
 	select {
 	case v := <-ch:
 		return v, true
@@ -129,8 +129,8 @@ func next(ch chan int) (v int, ok bool) {
 	}
 }
 
-// ready returns the values already on ch, without waiting.
-func ready(ch chan int) []int {
+// testReady returns the values already on ch, without waiting.
+func testReady(ch chan int) []int {
 	var vs []int
 	for {
 		select {
@@ -146,20 +146,20 @@ func ready(ch chan int) []int {
 // in the order they were put.
 func TestPutThenGetIsFIFO(t *testing.T) {
 	b := New(3)
-	c := newCalls(b)
+	c := testNewCalls(b)
 	c.start(func() {
 		for _, v := range []int{1, 2, 3} {
 			b.Put(v)
 		}
 		c.putsDone <- 3
 	})
-	if _, ok := next(c.putsDone); !ok {
+	if _, ok := testNext(c.putsDone); !ok {
 		t.Fatalf("Put(1), Put(2), Put(3) into an empty buffer of capacity 3 had not all returned after 2 s: " +
 			"Put waits only while the buffer is full")
 	}
 	for _, want := range []int{1, 2, 3} {
 		c.get(1)
-		v, ok := next(c.got)
+		v, ok := testNext(c.got)
 		if !ok {
 			t.Fatalf("a Get on a buffer holding %d items had not returned after 2 s: Get waits only while the "+
 				"buffer is empty", 4-want)
@@ -174,25 +174,25 @@ func TestPutThenGetIsFIFO(t *testing.T) {
 // Put waits while the buffer is full, and the Get that makes room wakes it.
 func TestPutWaitsWhileFullAndGetWakesIt(t *testing.T) {
 	b := New(2)
-	c := newCalls(b)
+	c := testNewCalls(b)
 	c.start(func() {
 		b.Put(1)
 		b.Put(2)
 		c.putsDone <- 2
 	})
-	if _, ok := next(c.putsDone); !ok {
+	if _, ok := testNext(c.putsDone); !ok {
 		t.Fatalf("Put(1), Put(2) into an empty buffer of capacity 2 had not both returned after 2 s: " +
 			"Put waits only while the buffer is full")
 	}
 	c.put(3)
-	settle() // Put(3) waits now
-	if done := ready(c.putsDone); len(done) > 0 {
+	testSettle() // Put(3) waits now
+	if done := testReady(c.putsDone); len(done) > 0 {
 		t.Fatalf("Put(3) into a buffer of capacity 2 that held 1 and 2 returned before any Get: Put must wait " +
 			"while the buffer is full")
 	}
 	for _, want := range []int{1, 2, 3} {
 		c.get(1)
-		v, ok := next(c.got)
+		v, ok := testNext(c.got)
 		if !ok {
 			t.Fatalf("a Get on a buffer that held items had not returned after 2 s: Get waits only while the " +
 				"buffer is empty")
@@ -201,7 +201,7 @@ func TestPutWaitsWhileFullAndGetWakesIt(t *testing.T) {
 			t.Fatalf("Get on a buffer that was given 1, 2, 3 returned %d, want %d: first in, first out", v, want)
 		}
 	}
-	if _, ok := next(c.putsDone); !ok {
+	if _, ok := testNext(c.putsDone); !ok {
 		t.Fatalf("Put(3) was still waiting after a Get made room: a Get must wake a Put that waits for room")
 	}
 	c.wg.Wait()
@@ -211,14 +211,14 @@ func TestPutWaitsWhileFullAndGetWakesIt(t *testing.T) {
 // wakes it.
 func TestGetWaitsWhileEmptyAndPutWakesIt(t *testing.T) {
 	b := New(2)
-	c := newCalls(b)
+	c := testNewCalls(b)
 	c.get(1)
-	settle() // the Get waits now
-	if got := ready(c.got); len(got) > 0 {
+	testSettle() // the Get waits now
+	if got := testReady(c.got); len(got) > 0 {
 		t.Fatalf("Get on an empty buffer returned %d before any Put: Get must wait while the buffer is empty", got[0])
 	}
 	c.put(7)
-	v, ok := next(c.got)
+	v, ok := testNext(c.got)
 	if !ok {
 		t.Fatalf("the Get waiting on an empty buffer was still waiting 2 s after Put(7): a Put must wake a Get " +
 			"that waits for an item")
@@ -234,21 +234,21 @@ func TestGetWaitsWhileEmptyAndPutWakesIt(t *testing.T) {
 // again before it takes. A second Put then wakes it.
 func TestOneItemWakesOnlyOneOfTwoWaitingGets(t *testing.T) {
 	b := New(1)
-	c := newCalls(b)
+	c := testNewCalls(b)
 	c.get(2)
-	settle()
+	testSettle()
 	c.put(10)
-	first, ok := next(c.got)
+	first, ok := testNext(c.got)
 	if !ok {
 		t.Fatalf("Put(10) with two Gets waiting on an empty buffer woke neither of them")
 	}
-	settle()
-	if got := ready(c.got); len(got) > 0 {
+	testSettle()
+	if got := testReady(c.got); len(got) > 0 {
 		t.Fatalf("Put(10) with two Gets waiting: they returned %d and %d, but only one item was put. A woken Get "+
 			"must check again that there is an item, and wait again if not", first, got[0])
 	}
 	c.put(20)
-	second, ok := next(c.got)
+	second, ok := testNext(c.got)
 	if !ok {
 		t.Fatalf("after Put(10) and Put(20), one of two waiting Gets was still waiting: a wake-up was lost")
 	}
@@ -264,27 +264,27 @@ func TestOneItemWakesOnlyOneOfTwoWaitingGets(t *testing.T) {
 func TestOneFreeSlotWakesOnlyOneOfTwoWaitingPuts(t *testing.T) {
 	b := New(1)
 	b.Put(1) // full now
-	c := newCalls(b)
+	c := testNewCalls(b)
 	c.put(2, 3)
-	settle()
+	testSettle()
 	c.get(1)
-	if v, ok := next(c.got); !ok {
+	if v, ok := testNext(c.got); !ok {
 		t.Fatalf("Get on a full buffer had not returned after 2 s: Get waits only while the buffer is empty")
 	} else if v != 1 {
 		t.Fatalf("Get on a full buffer holding 1 returned %d, want 1", v)
 	}
-	if _, ok := next(c.putsDone); !ok {
+	if _, ok := testNext(c.putsDone); !ok {
 		t.Fatalf("a Get made room in a full buffer, and neither of the two waiting Puts went on: a wake-up was lost")
 	}
-	settle()
-	if done := ready(c.putsDone); len(done) > 0 {
+	testSettle()
+	if done := testReady(c.putsDone); len(done) > 0 {
 		t.Fatalf("a buffer of capacity 1 was full, two Puts waited, and one Get made room: both Puts returned, so " +
 			"the buffer held 2 items. A woken Put must check again that there is room, and wait again if not")
 	}
 	var got []int
 	for range 2 {
 		c.get(1)
-		v, ok := next(c.got)
+		v, ok := testNext(c.got)
 		if !ok {
 			t.Fatalf("with one Put still waiting on a full buffer, a Get made room and the Put never went on: " +
 				"a wake-up was lost")
@@ -305,15 +305,15 @@ func TestOneFreeSlotWakesOnlyOneOfTwoWaitingPuts(t *testing.T) {
 func TestTwoInARowWakeTwoWaiters(t *testing.T) {
 	for round := range 20 {
 		b := New(2)
-		c := newCalls(b)
+		c := testNewCalls(b)
 		c.get(2)
-		settle() // both Gets wait
+		testSettle() // both Gets wait
 		c.start(func() {
 			b.Put(round)
 			b.Put(round + 100)
 		})
 		for range 2 {
-			if _, ok := next(c.got); !ok {
+			if _, ok := testNext(c.got); !ok {
 				t.Fatalf("two Gets waited on an empty buffer of capacity 2, and two Puts came one after the " +
 					"other: one Get was still waiting 2 s later, next to an item. Every Put must wake a waiting Get")
 			}
@@ -323,13 +323,13 @@ func TestTwoInARowWakeTwoWaiters(t *testing.T) {
 		b.Put(1)
 		b.Put(2) // full
 		c.put(3, 4)
-		settle() // both Puts wait
+		testSettle() // both Puts wait
 		c.start(func() {
 			c.got <- b.Get()
 			c.got <- b.Get()
 		})
 		for range 2 {
-			if _, ok := next(c.putsDone); !ok {
+			if _, ok := testNext(c.putsDone); !ok {
 				t.Fatalf("two Puts waited on a full buffer of capacity 2, and two Gets came one after the " +
 					"other: one Put was still waiting 2 s later, next to a free slot. Every Get must wake a waiting Put")
 			}
@@ -338,7 +338,7 @@ func TestTwoInARowWakeTwoWaiters(t *testing.T) {
 			c.get(1)
 		}
 		c.wg.Wait()
-		ready(c.got)
+		testReady(c.got)
 	}
 }
 
@@ -350,26 +350,26 @@ func TestManyWaitingAtOnceAllFinish(t *testing.T) {
 	const rounds, n = 10, 8
 	for round := range rounds {
 		for _, getsFirst := range []bool{true, false} {
-			c := newCalls(New(1))
+			c := testNewCalls(New(1))
 			var want []int
 			for i := range n {
 				want = append(want, round*100+i)
 			}
 			if getsFirst {
 				c.get(n)
-				settle() // n Gets wait on the empty buffer
+				testSettle() // n Gets wait on the empty buffer
 				c.put(want...)
 			} else {
 				want = append(want, round*100+n)
 				c.put(want[n])
-				settle()
+				testSettle()
 				c.put(want[:n]...)
-				settle() // n Puts wait on the full buffer
+				testSettle() // n Puts wait on the full buffer
 				c.get(n + 1)
 			}
 			var got []int
 			for len(got) < len(want) {
-				v, ok := next(c.got)
+				v, ok := testNext(c.got)
 				if !ok {
 					t.Fatalf("%d Gets and %d Puts met on a buffer of capacity 1, and after 2 s only %d items had "+
 						"come out while the rest waited, with an item or a free slot there for them: a wake-up was "+
@@ -395,23 +395,23 @@ func TestManyWaitingAtOnceAllFinish(t *testing.T) {
 func TestGetsRacingForOneItem(t *testing.T) {
 	for round := range 30 {
 		b := New(1)
-		c := newCalls(b)
+		c := testNewCalls(b)
 		c.get(1)
-		settle()
+		testSettle()
 		start := make(chan struct{})
 		c.start(func() { <-start; b.Put(round) })
 		c.start(func() { <-start; c.got <- b.Get() })
 		close(start)
-		if _, ok := next(c.got); !ok {
+		if _, ok := testNext(c.got); !ok {
 			t.Fatalf("two Gets and one Put on an empty buffer: neither Get returned")
 		}
-		settle()
-		if got := ready(c.got); len(got) > 0 {
+		testSettle()
+		if got := testReady(c.got); len(got) > 0 {
 			t.Fatalf("one Put and two Gets at once: both Gets returned (the second with %d), but only one item "+
 				"was put. A woken Get must check again that there is an item, and wait again if not", got[0])
 		}
 		b.Put(-1)
-		if _, ok := next(c.got); !ok {
+		if _, ok := testNext(c.got); !ok {
 			t.Fatalf("a Get kept waiting after the second Put: a wake-up was lost")
 		}
 		c.wg.Wait()
@@ -425,28 +425,28 @@ func TestGetsRacingForOneItem(t *testing.T) {
 func TestPutsRacingForOneSlot(t *testing.T) {
 	for round := range 30 {
 		b := New(1)
-		c := newCalls(b)
+		c := testNewCalls(b)
 		b.Put(-1)
 		c.put(round)
-		settle()
+		testSettle()
 		start := make(chan struct{})
 		c.start(func() { <-start; c.got <- b.Get() })
 		c.start(func() { <-start; b.Put(round + 1000); c.putsDone <- round + 1000 })
 		close(start)
-		if _, ok := next(c.putsDone); !ok {
+		if _, ok := testNext(c.putsDone); !ok {
 			t.Fatalf("a Get made room in a full buffer and neither of two Puts went on: a wake-up was lost")
 		}
-		if _, ok := next(c.got); !ok {
+		if _, ok := testNext(c.got); !ok {
 			t.Fatalf("Get on a full buffer did not return")
 		}
-		settle()
-		if done := ready(c.putsDone); len(done) > 0 {
+		testSettle()
+		if done := testReady(c.putsDone); len(done) > 0 {
 			t.Fatalf("a buffer of capacity 1 was full, a Put waited, and a Get and a second Put came at once: both " +
 				"Puts returned, so the buffer held 2 items. A woken Put must check again that there is room")
 		}
 		for range 2 {
 			c.get(1)
-			if _, ok := next(c.got); !ok {
+			if _, ok := testNext(c.got); !ok {
 				t.Fatalf("a Get on a buffer that should hold an item did not return, or a waiting Put was never woken")
 			}
 		}
@@ -468,7 +468,7 @@ func TestCrowdsTakeOnlyWhatIsThere(t *testing.T) {
 	const rounds, crowd, capacity = 8, 256, 64
 	for round := range rounds {
 		b := New(capacity)
-		c := newCalls(b)
+		c := testNewCalls(b)
 		start := make(chan struct{})
 		var arrived atomic.Int64
 		for i := range crowd {
@@ -483,21 +483,21 @@ func TestCrowdsTakeOnlyWhatIsThere(t *testing.T) {
 		for arrived.Load() < crowd {
 			runtime.Gosched()
 		}
-		settle() // every Put has returned or waits
-		if done := ready(c.putsDone); len(done) > capacity {
+		testSettle() // every Put has returned or waits
+		if done := testReady(c.putsDone); len(done) > capacity {
 			t.Fatalf("%d Puts at once on an empty buffer of capacity %d, and no Get: %d returned, so the buffer "+
 				"held more than its capacity. A Put must find room and append in one critical section", crowd,
 				capacity, len(done))
 		}
 		c.get(crowd) // take every item, which lets the other Puts go on
 		for range crowd {
-			if _, ok := next(c.got); !ok {
+			if _, ok := testNext(c.got); !ok {
 				t.Fatalf("a crowd of Gets took the items of a crowd of Puts, and 2 s later some still waited: " +
 					"a wake-up was lost")
 			}
 		}
 		c.wg.Wait()
-		ready(c.putsDone)
+		testReady(c.putsDone)
 
 		for i := range capacity {
 			b.Put(i)
@@ -515,8 +515,8 @@ func TestCrowdsTakeOnlyWhatIsThere(t *testing.T) {
 		for arrived.Load() < crowd {
 			runtime.Gosched()
 		}
-		settle() // every Get has returned or waits
-		if got := ready(c.got); len(got) > capacity {
+		testSettle() // every Get has returned or waits
+		if got := testReady(c.got); len(got) > capacity {
 			t.Fatalf("%d Gets at once on a buffer holding %d items, and no Put: %d returned, so some took an "+
 				"item that was not there. A Get must find an item and take it in one critical section", crowd,
 				capacity, len(got))
@@ -525,7 +525,7 @@ func TestCrowdsTakeOnlyWhatIsThere(t *testing.T) {
 			b.Put(i) // lets the other Gets go on
 		}
 		c.wg.Wait()
-		ready(c.got)
+		testReady(c.got)
 	}
 }
 

@@ -34,12 +34,12 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// patience is how long a test waits for something a correct Cache does in
+// testPatience is how long a test waits for something a correct Cache does in
 // microseconds, even on a loaded machine, before it calls it a failure.
-const patience = 2 * time.Second
+const testPatience = 2 * time.Second
 
-// errFetch is what a fetch that fails returns, wrapped.
-var errFetch = errors.New("fetch failed")
+// testErrFetch is what a fetch that fails returns, wrapped.
+var testErrFetch = errors.New("fetch failed")
 
 // testFetcher is a fetch function that counts its calls per key. A fetch of a
 // key with a gate waits until the gate is closed; fails says which calls
@@ -56,7 +56,7 @@ type testFetcher struct {
 	succeeded map[string]int
 }
 
-func newTestFetcher(fails func(key string, call int) bool, gated ...string) *testFetcher {
+func testNewFetcher(fails func(key string, call int) bool, gated ...string) *testFetcher {
 	f := &testFetcher{
 		fails:     fails,
 		gates:     map[string]chan struct{}{},
@@ -96,7 +96,7 @@ func (f *testFetcher) fetch(key string) (string, error) {
 	}
 	f.mu.Unlock()
 	if failed {
-		return "", fmt.Errorf("%s#%d: %w", key, call, errFetch)
+		return "", fmt.Errorf("%s#%d: %w", key, call, testErrFetch)
 	}
 	return key + "#" + strconv.Itoa(call), nil
 }
@@ -125,38 +125,38 @@ func (f *testFetcher) waitStarted(t *testing.T, key string) bool {
 	select {
 	case <-started:
 		return true
-	case <-time.After(patience):
+	case <-time.After(testPatience):
 		t.Errorf("Get(%q) was called on an empty Cache, and fetch(%q) had still not been called 2 s later: "+
 			"the first Get for a key must call fetch", key, key)
 		return false
 	}
 }
 
-// getResult is what one Get returned.
-type getResult struct {
+// testGetResult is what one Get returned.
+type testGetResult struct {
 	value string
 	err   error
 }
 
-func (r getResult) String() string {
+func (r testGetResult) String() string {
 	if r.err != nil {
 		return fmt.Sprintf("(%q, %v)", r.value, r.err)
 	}
 	return strconv.Quote(r.value)
 }
 
-// getAsync calls c.Get(key) in a new goroutine and sends what it returned.
-func getAsync(c *Cache, key string) <-chan getResult {
-	done := make(chan getResult, 1)
+// testGetAsync calls c.Get(key) in a new goroutine and sends what it returned.
+func testGetAsync(c *Cache, key string) <-chan testGetResult {
+	done := make(chan testGetResult, 1)
 	go func() {
 		v, err := c.Get(key)
-		done <- getResult{v, err}
+		done <- testGetResult{v, err}
 	}()
 	return done
 }
 
 func TestGetFetchesOnceAndRemembers(t *testing.T) {
-	f := newTestFetcher(nil)
+	f := testNewFetcher(nil)
 	c := New(f.fetch)
 	for i := range 3 {
 		for _, key := range []string{"a", "b"} {
@@ -179,10 +179,10 @@ func TestGetFetchesOnceAndRemembers(t *testing.T) {
 // none may fetch "k" again, and once the fetch returns all 65 return its value.
 func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 	const waiters = 64
-	f := newTestFetcher(nil, "k")
+	f := testNewFetcher(nil, "k")
 	c := New(f.fetch)
-	results := make(chan getResult, waiters+1)
-	go func() { results <- <-getAsync(c, "k") }()
+	results := make(chan testGetResult, waiters+1)
+	go func() { results <- <-testGetAsync(c, "k") }()
 	if !f.waitStarted(t, "k") {
 		f.release("k")
 		<-results
@@ -193,7 +193,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 		go func() {
 			arrived.Add(1)
 			v, err := c.Get("k")
-			results <- getResult{v, err}
+			results <- testGetResult{v, err}
 		}()
 	}
 	for arrived.Load() < waiters {
@@ -203,8 +203,8 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 	early := len(results)
 	f.release("k")
 
-	got := make([]getResult, 0, waiters+1)
-	timeout := time.After(patience)
+	got := make([]testGetResult, 0, waiters+1)
+	timeout := time.After(testPatience)
 	for len(got) < waiters+1 {
 		select {
 		case r := <-results:
@@ -223,7 +223,7 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 			"a Get that comes while its key is fetched must wait and return that fetch's value", early, waiters)
 	}
 	for _, r := range got {
-		if r != (getResult{"k#1", nil}) {
+		if r != (testGetResult{"k#1", nil}) {
 			t.Errorf("a Get of \"k\" that came while fetch(\"k\") ran returned %v, want \"k#1\", the value of that fetch", r)
 			break
 		}
@@ -234,12 +234,12 @@ func TestGetsThatComeDuringAFetchWaitForIt(t *testing.T) {
 // a key not yet fetched must both return: a slow fetch holds up only the
 // Gets of its own key.
 func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
-	f := newTestFetcher(nil, "slow")
+	f := testNewFetcher(nil, "slow")
 	c := New(f.fetch)
 	if v, err := c.Get("kept"); err != nil || v != "kept#1" {
 		t.Fatalf("Get(\"kept\") on a new Cache returned (%q, %v), want (\"kept#1\", nil)", v, err)
 	}
-	slow := getAsync(c, "slow")
+	slow := testGetAsync(c, "slow")
 	if !f.waitStarted(t, "slow") {
 		f.release("slow")
 		<-slow
@@ -249,11 +249,11 @@ func TestSlowFetchHoldsUpNoOtherKey(t *testing.T) {
 	defer f.release("slow")
 	for _, key := range []string{"kept", "new"} {
 		select {
-		case r := <-getAsync(c, key):
-			if want := (getResult{key + "#1", nil}); r != want {
+		case r := <-testGetAsync(c, key):
+			if want := (testGetResult{key + "#1", nil}); r != want {
 				t.Errorf("Get(%q) while fetch(\"slow\") ran returned %v, want %v", key, r, want)
 			}
-		case <-time.After(patience):
+		case <-time.After(testPatience):
 			t.Errorf("while fetch(\"slow\") was running, Get(%q) had not returned 2 s later: "+
 				"a slow fetch holds up only the Gets of its own key", key)
 			return // the release lets it return
@@ -296,7 +296,7 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 	}
 	select {
 	case <-allIn:
-	case <-time.After(patience):
+	case <-time.After(testPatience):
 		t.Errorf("%d Gets of %d different keys, and 2 s later only %d fetches were running at once, want all %d: "+
 			"fetches of different keys run at the same time, not one after another", keys, keys, inside.Load(), keys)
 		close(giveUp)
@@ -314,10 +314,10 @@ func TestFetchesOfDifferentKeysRunAtOnce(t *testing.T) {
 // error or fetch again themselves, which fails too.
 func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 	const waiters = 32
-	f := newTestFetcher(func(string, int) bool { return true }, "bad")
+	f := testNewFetcher(func(string, int) bool { return true }, "bad")
 	c := New(f.fetch)
-	results := make(chan getResult, waiters+1)
-	go func() { results <- <-getAsync(c, "bad") }()
+	results := make(chan testGetResult, waiters+1)
+	go func() { results <- <-testGetAsync(c, "bad") }()
 	if !f.waitStarted(t, "bad") {
 		f.release("bad")
 		<-results
@@ -328,7 +328,7 @@ func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 		go func() {
 			arrived.Add(1)
 			v, err := c.Get("bad")
-			results <- getResult{v, err}
+			results <- testGetResult{v, err}
 		}()
 	}
 	for arrived.Load() < waiters {
@@ -340,10 +340,10 @@ func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 	for range waiters + 1 {
 		select {
 		case r := <-results:
-			if !errors.Is(r.err, errFetch) {
+			if !errors.Is(r.err, testErrFetch) {
 				t.Errorf("every fetch(\"bad\") fails, yet a Get of \"bad\" returned %v, want the error of fetch", r)
 			}
-		case <-time.After(patience):
+		case <-time.After(testPatience):
 			t.Fatalf("fetch(\"bad\") had failed, but 2 s later a Get of \"bad\" had not returned: " +
 				"a Get waiting for a fetch that fails must return its error, or fetch again itself")
 		}
@@ -357,9 +357,9 @@ func TestGetsDuringAFailingFetchWaitForIt(t *testing.T) {
 // A failed fetch is not remembered: the next Get calls fetch again, and once
 // a fetch succeeds its value is remembered.
 func TestFailedFetchIsNotRemembered(t *testing.T) {
-	f := newTestFetcher(func(_ string, call int) bool { return call == 1 })
+	f := testNewFetcher(func(_ string, call int) bool { return call == 1 })
 	c := New(f.fetch)
-	if v, err := c.Get("k"); !errors.Is(err, errFetch) {
+	if v, err := c.Get("k"); !errors.Is(err, testErrFetch) {
 		t.Fatalf("Get(\"k\") returned (%q, %v) when fetch(\"k\") failed, want the error of fetch", v, err)
 	}
 	for range 2 {
@@ -383,7 +383,7 @@ func TestFailedFetchIsNotRemembered(t *testing.T) {
 func TestCrowdOfGetsWithFailures(t *testing.T) {
 	const rounds, goroutines, keys = 60, 32, 8
 	for range rounds {
-		f := newTestFetcher(func(_ string, call int) bool { return call == 1 })
+		f := testNewFetcher(func(_ string, call int) bool { return call == 1 })
 		c := New(f.fetch)
 		start := make(chan struct{})
 		type wrong struct {

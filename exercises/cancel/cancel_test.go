@@ -33,26 +33,26 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// slow is how long, in real time, a call that must return at once may
+// testSlow is how long, in real time, a call that must return at once may
 // take here: cancelling fifty waiting fetches takes microseconds, even on
 // a loaded machine.
-const slow = time.Second
+const testSlow = time.Second
 
 var (
-	errBroken = errors.New("the fetch failed")                // the first error
-	errGaveUp = errors.New("the test told the fetch to stop") // after slow
+	testErrBroken = errors.New("the fetch failed")                // the first error
+	testErrGaveUp = errors.New("the test told the fetch to stop") // after slow
 )
 
-// returnsAtOnce runs call in a new goroutine and reports whether it returned
+// testReturnsAtOnce runs call in a new goroutine and reports whether it returned
 // within slow. If it had not, it runs unblock, which must let call finish,
 // and waits for call, so that the test ends cleanly either way.
-func returnsAtOnce(call, unblock func()) bool {
+func testReturnsAtOnce(call, unblock func()) bool {
 	returned := make(chan struct{})
 	go func() {
 		defer close(returned)
 		call()
 	}()
-	timer := time.NewTimer(slow)
+	timer := time.NewTimer(testSlow)
 	defer timer.Stop()
 	select {
 	case <-returned:
@@ -64,8 +64,8 @@ func returnsAtOnce(call, unblock func()) bool {
 	}
 }
 
-// numbered returns n keys: "key 0", "key 1", ...
-func numbered(n int) []string {
+// testNumbered returns n keys: "key 0", "key 1", ...
+func testNumbered(n int) []string {
 	keys := make([]string, n)
 	for i := range keys {
 		keys[i] = "key " + strconv.Itoa(i)
@@ -77,7 +77,7 @@ func numbered(n int) []string {
 // come back in the order of the keys, one fetch for each key.
 func TestFetchAllReturnsTheValuesInTheOrderOfKeys(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		keys := numbered(10)
+		keys := testNumbered(10)
 		var mu sync.Mutex
 		calls := map[string]int{}
 		values, err := FetchAll(t.Context(), keys, func(ctx context.Context, key string) (string, error) {
@@ -116,7 +116,7 @@ func TestFetchAllReturnsTheValuesInTheOrderOfKeys(t *testing.T) {
 // test lets it go: all of them must be running at the same time.
 func TestFetchAllRunsEveryFetchAtOnce(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		keys := numbered(100)
+		keys := testNumbered(100)
 		release := make(chan struct{})
 		var running atomic.Int32
 		returned := make(chan error, 1)
@@ -145,7 +145,7 @@ func TestFetchAllRunsEveryFetchAtOnce(t *testing.T) {
 // after every fetch has returned, and leave no goroutine behind.
 func TestTheFirstErrorCancelsTheOtherFetches(t *testing.T) {
 	others := goleak.IgnoreCurrent() // blame only the goroutines FetchAll starts
-	keys := numbered(50)
+	keys := testNumbered(50)
 	bad := keys[len(keys)/2]
 	giveUp := make(chan struct{})       // closed if FetchAll does not return in time
 	allWaiting := make(chan struct{})   // closed once the 49 others are waiting
@@ -154,9 +154,9 @@ func TestTheFirstErrorCancelsTheOtherFetches(t *testing.T) {
 		if key == bad {
 			select { // fail once the others are all waiting (or slow has passed)
 			case <-allWaiting:
-			case <-time.After(slow):
+			case <-time.After(testSlow):
 			}
-			return "", errBroken
+			return "", testErrBroken
 		}
 		if waiting.Add(1) == int32(len(keys)-1) {
 			close(allWaiting)
@@ -166,7 +166,7 @@ func TestTheFirstErrorCancelsTheOtherFetches(t *testing.T) {
 			defer cancelled.Add(1)
 			return "", ctx.Err()
 		case <-giveUp:
-			return "", errGaveUp
+			return "", testErrGaveUp
 		}
 	}
 	var values []string
@@ -176,18 +176,18 @@ func TestTheFirstErrorCancelsTheOtherFetches(t *testing.T) {
 		values, err = FetchAll(t.Context(), keys, fetch)
 		seen = cancelled.Load()
 	}
-	if !returnsAtOnce(call, func() { close(giveUp) }) {
+	if !testReturnsAtOnce(call, func() { close(giveUp) }) {
 		t.Fatalf("FetchAll had not returned %v after one of its %d fetches failed, while the others waited for their context: "+
-			"the first error must cancel the context FetchAll gave the others", slow, len(keys))
+			"the first error must cancel the context FetchAll gave the others", testSlow, len(keys))
 	}
 	if want := int32(len(keys) - 1); seen != want {
 		t.Errorf("when FetchAll returned, %d of the %d other fetches had seen their context cancelled and returned, want all %d: "+
 			"the first error must cancel the others' context, and FetchAll must wait until every fetch has returned",
 			seen, want, want)
 	}
-	if !errors.Is(err, errBroken) || errors.Is(err, context.Canceled) || errors.Is(err, errGaveUp) {
+	if !errors.Is(err, testErrBroken) || errors.Is(err, context.Canceled) || errors.Is(err, testErrGaveUp) {
 		t.Errorf("FetchAll gave the error %v after one fetch failed with %q and the others were cancelled, "+
-			"want that first error, not the ones the cancelled fetches returned", err, errBroken.Error())
+			"want that first error, not the ones the cancelled fetches returned", err, testErrBroken.Error())
 	}
 	if values != nil {
 		t.Errorf("FetchAll gave the values %q with its error, want nil", values)
@@ -204,7 +204,7 @@ func TestTheFirstErrorCancelsTheOtherFetches(t *testing.T) {
 	}
 }
 
-// lingeringCancel is a caller's context that holds up the goroutine that
+// testLingeringCancel is a caller's context that holds up the goroutine that
 // cancels a context derived from it. When a derived context is cancelled,
 // the context package, after closing its Done channel, looks the parent up
 // to unhook the child, through the parent's Value; once a fetch has failed,
@@ -214,13 +214,13 @@ func TestTheFirstErrorCancelsTheOtherFetches(t *testing.T) {
 // first error before it cancels is not affected; one that cancels first
 // and keeps the error afterwards lets the cancelled fetches'
 // context.Canceled in first, whatever the number of cores.
-type lingeringCancel struct {
+type testLingeringCancel struct {
 	context.Context
 	failed, held atomic.Bool
 	othersDone   chan struct{} // closed once every other fetch has returned
 }
 
-func (c *lingeringCancel) Value(key any) any {
+func (c *testLingeringCancel) Value(key any) any {
 	if c.failed.Load() && c.held.CompareAndSwap(false, true) {
 		select {
 		case <-c.othersDone:
@@ -233,12 +233,12 @@ func (c *lingeringCancel) Value(key any) any {
 
 // One fetch fails; the others, cancelled by it, return context.Canceled at
 // once, while the goroutine that cancelled them is held up inside the
-// cancel (see lingeringCancel). FetchAll must still return the first error:
+// cancel (see testLingeringCancel). FetchAll must still return the first error:
 // it is kept before the cancel, not after.
 func TestTheFirstErrorIsKeptBeforeTheOthersAreCancelled(t *testing.T) {
-	keys := numbered(20)
+	keys := testNumbered(20)
 	bad := keys[len(keys)/2]
-	caller := &lingeringCancel{Context: t.Context(), othersDone: make(chan struct{})}
+	caller := &testLingeringCancel{Context: t.Context(), othersDone: make(chan struct{})}
 	giveUp := make(chan struct{})     // closed if FetchAll does not return in time
 	allWaiting := make(chan struct{}) // closed once the others are all waiting
 	var waiting, returned atomic.Int32
@@ -246,10 +246,10 @@ func TestTheFirstErrorIsKeptBeforeTheOthersAreCancelled(t *testing.T) {
 		if key == bad {
 			select {
 			case <-allWaiting:
-			case <-time.After(slow):
+			case <-time.After(testSlow):
 			}
 			caller.failed.Store(true)
-			return "", errBroken
+			return "", testErrBroken
 		}
 		defer func() {
 			if returned.Add(1) == int32(len(keys)-1) {
@@ -263,17 +263,17 @@ func TestTheFirstErrorIsKeptBeforeTheOthersAreCancelled(t *testing.T) {
 		case <-ctx.Done():
 			return "", ctx.Err()
 		case <-giveUp:
-			return "", errGaveUp
+			return "", testErrGaveUp
 		}
 	}
 	var err error
-	if !returnsAtOnce(func() { _, err = FetchAll(caller, keys, fetch) }, func() { close(giveUp) }) {
+	if !testReturnsAtOnce(func() { _, err = FetchAll(caller, keys, fetch) }, func() { close(giveUp) }) {
 		t.Fatalf("FetchAll had not returned %v after one of its %d fetches failed, while the others waited for their context: "+
-			"the first error must cancel the context FetchAll gave the others", slow, len(keys))
+			"the first error must cancel the context FetchAll gave the others", testSlow, len(keys))
 	}
-	if !errors.Is(err, errBroken) || errors.Is(err, context.Canceled) || errors.Is(err, errGaveUp) {
+	if !errors.Is(err, testErrBroken) || errors.Is(err, context.Canceled) || errors.Is(err, testErrGaveUp) {
 		t.Errorf("FetchAll gave the error %v after one fetch failed with %q and the others were cancelled, "+
-			"want that first error, not the ones the cancelled fetches returned", err, errBroken.Error())
+			"want that first error, not the ones the cancelled fetches returned", err, testErrBroken.Error())
 	}
 }
 
@@ -284,11 +284,11 @@ func TestFetchAllWaitsForCancelledFetchesAndKeepsTheFirstError(t *testing.T) {
 	// Both orders of the keys: a FetchAll that picks an error by the
 	// position of its key, not by when it came, is caught in one of them.
 	for _, keys := range [][]string{{"fails", "lingers"}, {"lingers", "fails"}} {
-		waitsForCancelledFetchAndKeepsTheFirstError(t, keys)
+		testWaitsForCancelledFetchAndKeepsTheFirstError(t, keys)
 	}
 }
 
-func waitsForCancelledFetchAndKeepsTheFirstError(t *testing.T, keys []string) {
+func testWaitsForCancelledFetchAndKeepsTheFirstError(t *testing.T, keys []string) {
 	synctest.Test(t, func(t *testing.T) {
 		errLate := errors.New("the cancelled fetch failed to clean up")
 		giveUp, release := make(chan struct{}), make(chan struct{})
@@ -302,7 +302,7 @@ func waitsForCancelledFetchAndKeepsTheFirstError(t *testing.T, keys []string) {
 			values, err := FetchAll(t.Context(), keys, func(ctx context.Context, key string) (string, error) {
 				if key == "fails" {
 					time.Sleep(time.Second)
-					return "", errBroken
+					return "", testErrBroken
 				}
 				select {
 				case <-ctx.Done():
@@ -331,9 +331,9 @@ func waitsForCancelledFetchAndKeepsTheFirstError(t *testing.T, keys []string) {
 		synctest.Wait()
 		select {
 		case got := <-returned:
-			if !errors.Is(got.err, errBroken) || errors.Is(got.err, errLate) || got.values != nil {
+			if !errors.Is(got.err, testErrBroken) || errors.Is(got.err, errLate) || got.values != nil {
 				t.Errorf("FetchAll gave (%q, %v); the first fetch to fail returned %q, and a fetch cancelled because of it "+
-					"returned %q later: want nil and the first error", got.values, got.err, errBroken.Error(), errLate.Error())
+					"returned %q later: want nil and the first error", got.values, got.err, testErrBroken.Error(), errLate.Error())
 			}
 		default: // returned early: already reported
 		}
@@ -345,7 +345,7 @@ func waitsForCancelledFetchAndKeepsTheFirstError(t *testing.T, keys []string) {
 // leaving no goroutine behind.
 func TestCancellingTheCallersContextStopsEveryFetch(t *testing.T) {
 	others := goleak.IgnoreCurrent()
-	keys := numbered(50)
+	keys := testNumbered(50)
 	ctx, cancel := context.WithCancel(t.Context())
 	defer cancel()
 	giveUp := make(chan struct{})
@@ -360,7 +360,7 @@ func TestCancellingTheCallersContextStopsEveryFetch(t *testing.T) {
 			defer cancelled.Add(1)
 			return "", ctx.Err()
 		case <-giveUp:
-			return "", errGaveUp
+			return "", testErrGaveUp
 		}
 	}
 	var err error
@@ -369,16 +369,16 @@ func TestCancellingTheCallersContextStopsEveryFetch(t *testing.T) {
 		go func() { // cancel once every fetch waits (or after slow)
 			select {
 			case <-allWaiting:
-			case <-time.After(slow):
+			case <-time.After(testSlow):
 			}
 			cancel()
 		}()
 		_, err = FetchAll(ctx, keys, fetch)
 		seen = cancelled.Load()
 	}
-	if !returnsAtOnce(call, func() { close(giveUp) }) {
+	if !testReturnsAtOnce(call, func() { close(giveUp) }) {
 		t.Fatalf("FetchAll had not returned %v after its caller cancelled the context, while its %d fetches waited for it: "+
-			"each fetch's context must be derived from the caller's", slow, len(keys))
+			"each fetch's context must be derived from the caller's", testSlow, len(keys))
 	}
 	if seen != int32(len(keys)) {
 		t.Errorf("when FetchAll returned after its caller cancelled the context, %d of its %d fetches had seen it and returned, "+
@@ -408,7 +408,7 @@ func TestTheFetchesContextEndsWithFetchAll(t *testing.T) {
 		ctx := context.WithValue(t.Context(), ctxKey{}, "from the caller")
 		var mu sync.Mutex
 		var given []context.Context
-		_, err := FetchAll(ctx, numbered(5), func(ctx context.Context, key string) (string, error) {
+		_, err := FetchAll(ctx, testNumbered(5), func(ctx context.Context, key string) (string, error) {
 			mu.Lock()
 			given = append(given, ctx)
 			mu.Unlock()

@@ -154,15 +154,15 @@ func TestValueFromManyGoroutinesAtOnce(t *testing.T) {
 func TestResetWhileAddingLosesNothing(t *testing.T) {
 	const adders = 4
 	for d := 10 * time.Millisecond; d <= 40*time.Millisecond; d *= 2 {
-		if !resetWhileAdding(t, adders, d) {
+		if !testResetWhileAdding(t, adders, d) {
 			return
 		}
 	}
 }
 
-// resetWhileAdding runs one round of TestResetWhileAddingLosesNothing for
+// testResetWhileAdding runs one round of TestResetWhileAddingLosesNothing for
 // about d, and reports whether it passed.
-func resetWhileAdding(t *testing.T, adders int, d time.Duration) bool {
+func testResetWhileAdding(t *testing.T, adders int, d time.Duration) bool {
 	var c Counter
 	var stop atomic.Bool
 	added := make([]int64, adders)

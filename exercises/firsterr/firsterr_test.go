@@ -29,21 +29,21 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// drainLeftovers lets any task that Run left running finish: the fake clock
+// testDrainLeftovers lets any task that Run left running finish: the fake clock
 // stops when the bubble's function returns, so a task still asleep then
 // would never wake. In the bubble this day takes no real time.
-func drainLeftovers() { time.Sleep(24 * time.Hour) }
+func testDrainLeftovers() { time.Sleep(24 * time.Hour) }
 
-// failing returns a task that sleeps for d (fake time) and returns err.
-func failing(d time.Duration, err error) func() error {
+// testFailing returns a task that sleeps for d (fake time) and returns err.
+func testFailing(d time.Duration, err error) func() error {
 	return func() error {
 		time.Sleep(d)
 		return err
 	}
 }
 
-// errName says which of errs err is, for a message.
-func errName(err error, errs []error) string {
+// testErrName says which of errs err is, for a message.
+func testErrName(err error, errs []error) string {
 	if err == nil {
 		return "nil"
 	}
@@ -57,9 +57,9 @@ func errName(err error, errs []error) string {
 // must not leak into a later one.
 func TestRunReturnsNilWhenEveryTaskSucceeds(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		defer drainLeftovers()
+		defer testDrainLeftovers()
 		boom := errors.New("boom")
-		if err := Run(failing(time.Second, boom), failing(2*time.Second, nil)); err != boom {
+		if err := Run(testFailing(time.Second, boom), testFailing(2*time.Second, nil)); err != boom {
 			t.Errorf("Run returned %v for one task failing with %q and one succeeding, want %q", err, boom, boom)
 		}
 		var calls [5]atomic.Int32
@@ -82,32 +82,32 @@ func TestRunReturnsNilWhenEveryTaskSucceeds(t *testing.T) {
 	})
 }
 
-// taskError is an error of a concrete type of its own, so that the failures
+// testTaskError is an error of a concrete type of its own, so that the failures
 // of TestRunReturnsTheFirstFailure are not all of one type.
-type taskError struct{ task int }
+type testTaskError struct{ task int }
 
-func (e taskError) Error() string { return fmt.Sprintf("task %d failed", e.task) }
+func (e testTaskError) Error() string { return fmt.Sprintf("task %d failed", e.task) }
 
 // The failures here come at 2, 3 and 4 seconds, from tasks 2, 3 and 0; tasks
 // 1 and 4 succeed, at 1 and 5 seconds. The first failure in time is task 2's:
 // not the first task's, not the last to fail, not the first task to return.
 // The three errors are of three concrete types (*errors.errorString,
-// taskError, *taskError), as a task's errors may be: an atomic.Value, which
+// testTaskError, *testTaskError), as a task's errors may be: an atomic.Value, which
 // panics when a value of another type is stored or swapped in, cannot keep
 // them.
 func TestRunReturnsTheFirstFailure(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		defer drainLeftovers()
-		errs := []error{errors.New("task 0 failed"), nil, taskError{2}, &taskError{3}, nil}
+		defer testDrainLeftovers()
+		errs := []error{errors.New("task 0 failed"), nil, testTaskError{2}, &testTaskError{3}, nil}
 		after := []time.Duration{4 * time.Second, time.Second, 2 * time.Second, 3 * time.Second, 5 * time.Second}
 		tasks := make([]func() error, len(errs))
 		for i := range tasks {
-			tasks[i] = failing(after[i], errs[i])
+			tasks[i] = testFailing(after[i], errs[i])
 		}
 		if got := Run(tasks...); got != errs[2] {
 			t.Errorf("Run returned %s; want the error of task 2 (%q), the first to fail: "+
 				"tasks 2, 3 and 0 failed after 2s, 3s and 4s, and tasks 1 and 4 succeeded after 1s and 5s",
-				errName(got, errs), errs[2])
+				testErrName(got, errs), errs[2])
 		}
 	})
 }
@@ -116,7 +116,7 @@ func TestRunReturnsTheFirstFailure(t *testing.T) {
 // fails at once while another still runs for a minute (fake time).
 func TestRunWaitsForEveryTaskAfterAFailure(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		defer drainLeftovers()
+		defer testDrainLeftovers()
 		boom := errors.New("boom")
 		var finished atomic.Bool
 		slow := func() error {
@@ -125,7 +125,7 @@ func TestRunWaitsForEveryTaskAfterAFailure(t *testing.T) {
 			return nil
 		}
 		start := time.Now()
-		err := Run(failing(0, boom), slow)
+		err := Run(testFailing(0, boom), slow)
 		if !finished.Load() {
 			t.Fatalf("Run returned after %v, while a task that takes a minute was still running: "+
 				"Run must wait for every task, also once one has failed", time.Since(start))
@@ -136,8 +136,8 @@ func TestRunWaitsForEveryTaskAfterAFailure(t *testing.T) {
 	})
 }
 
-// ranAtOnce is whether TestRunCallsEveryTaskAtOnce has run in this process.
-var ranAtOnce bool
+// testRanAtOnce is whether TestRunCallsEveryTaskAtOnce has run in this process.
+var testRanAtOnce bool
 
 // Every task runs at the same time as the others: here 1000, more than any
 // machine has cores, and each fails once all of them are running. If they
@@ -146,12 +146,12 @@ var ranAtOnce bool
 // when the test is repeated (-count, -cpu) the repeats use only 200 tasks.
 func TestRunCallsEveryTaskAtOnce(t *testing.T) {
 	tasks := 1000
-	if ranAtOnce {
+	if testRanAtOnce {
 		tasks = 200
 	}
-	ranAtOnce = true
+	testRanAtOnce = true
 	synctest.Test(t, func(t *testing.T) {
-		defer drainLeftovers()
+		defer testDrainLeftovers()
 		var inFlight, most atomic.Int32
 		allIn, giveUp := make(chan struct{}), make(chan struct{})
 		errs := make([]error, tasks)
@@ -195,15 +195,15 @@ func TestRunCallsEveryTaskAtOnce(t *testing.T) {
 // it must be one of them, and the goroutines must not write it unguarded.
 func TestManyTasksFailingAtOnce(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		defer drainLeftovers()
+		defer testDrainLeftovers()
 		errs := make([]error, 50)
 		tasks := make([]func() error, len(errs))
 		for i := range tasks {
 			errs[i] = fmt.Errorf("task %d failed", i)
-			tasks[i] = failing(time.Second, errs[i])
+			tasks[i] = testFailing(time.Second, errs[i])
 		}
 		if err := Run(tasks...); !slices.Contains(errs, err) {
-			t.Errorf("%d tasks failed at the same instant and Run returned %s, want the error of one of them", len(errs), errName(err, errs))
+			t.Errorf("%d tasks failed at the same instant and Run returned %s, want the error of one of them", len(errs), testErrName(err, errs))
 		}
 	})
 }
@@ -226,7 +226,7 @@ func TestRunWithNoTasks(t *testing.T) {
 func TestRunsAtTheSameTimeKeepTheirErrorsApart(t *testing.T) {
 	const runs = 8
 	synctest.Test(t, func(t *testing.T) {
-		defer drainLeftovers()
+		defer testDrainLeftovers()
 		got := make([]error, runs)
 		errs := make([]error, runs)
 		var wg sync.WaitGroup
@@ -234,8 +234,8 @@ func TestRunsAtTheSameTimeKeepTheirErrorsApart(t *testing.T) {
 			errs[r] = fmt.Errorf("run %d failed", r)
 			wg.Go(func() {
 				// Run r fails at r+1 seconds, and again, later, with another error.
-				got[r] = Run(failing(time.Duration(r+1)*time.Second, errs[r]),
-					failing(time.Duration(r+10)*time.Second, errors.New("a later failure")), failing(time.Second, nil))
+				got[r] = Run(testFailing(time.Duration(r+1)*time.Second, errs[r]),
+					testFailing(time.Duration(r+10)*time.Second, errors.New("a later failure")), testFailing(time.Second, nil))
 			})
 		}
 		wg.Wait()

@@ -28,13 +28,13 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-// patience is how long a test waits for something a correct Lazy does in
+// testPatience is how long a test waits for something a correct Lazy does in
 // microseconds, even on a loaded machine, before it calls it a failure.
-const patience = 2 * time.Second
+const testPatience = 2 * time.Second
 
-// loader is a load function that counts its calls and remembers what each
+// testLoader is a load function that counts its calls and remembers what each
 // returned. If release is not nil, every call waits until it is closed.
-type loader struct {
+type testLoader struct {
 	name     string
 	release  chan struct{}
 	started  chan struct{} // closed by the first call
@@ -43,8 +43,8 @@ type loader struct {
 	returned []*Config // what each call returned, in order
 }
 
-func newLoader(name string, waits bool) *loader {
-	ld := &loader{name: name, started: make(chan struct{})}
+func testNewLoader(name string, waits bool) *testLoader {
+	ld := &testLoader{name: name, started: make(chan struct{})}
 	if waits {
 		ld.release = make(chan struct{})
 	}
@@ -53,7 +53,7 @@ func newLoader(name string, waits bool) *loader {
 
 // load builds a Config step by step, the way a real load fills in its
 // settings, so a caller handed a Config too early could see it half built.
-func (ld *loader) load() *Config {
+func (ld *testLoader) load() *Config {
 	ld.start.Do(func() { close(ld.started) })
 	if ld.release != nil {
 		<-ld.release
@@ -69,7 +69,7 @@ func (ld *loader) load() *Config {
 }
 
 // calls returns what the calls of load so far have returned.
-func (ld *loader) calls() []*Config {
+func (ld *testLoader) calls() []*Config {
 	ld.mu.Lock()
 	defer ld.mu.Unlock()
 	return append([]*Config(nil), ld.returned...)
@@ -77,20 +77,20 @@ func (ld *loader) calls() []*Config {
 
 // waitStarted waits until load has been called, and fails the test if it is
 // not within patience.
-func (ld *loader) waitStarted(t *testing.T) bool {
+func (ld *testLoader) waitStarted(t *testing.T) bool {
 	t.Helper()
 	select {
 	case <-ld.started:
 		return true
-	case <-time.After(patience):
+	case <-time.After(testPatience):
 		t.Errorf("Get was called on a new Lazy, and load had still not been called 2 s later: the first Get must call load")
 		return false
 	}
 }
 
-// newLazy calls New in another goroutine, so that a New that calls a load
+// testNewLazy calls New in another goroutine, so that a New that calls a load
 // which waits fails the test instead of hanging it.
-func newLazy(t *testing.T, ld *loader) *Lazy {
+func testNewLazy(t *testing.T, ld *testLoader) *Lazy {
 	t.Helper()
 	made := make(chan *Lazy, 1)
 	go func() { made <- New(ld.load) }()
@@ -105,9 +105,9 @@ func newLazy(t *testing.T, ld *loader) *Lazy {
 	}
 }
 
-// describe says which call of load returned c, for failure messages:
+// testDescribe says which call of load returned c, for failure messages:
 // "slow#2" is what the second call of the loader named slow returned.
-func describe(c *Config) string {
+func testDescribe(c *Config) string {
 	switch {
 	case c == nil:
 		return "nil"
@@ -118,7 +118,7 @@ func describe(c *Config) string {
 }
 
 func TestNewDoesNotLoadAndGetLoadsOnce(t *testing.T) {
-	ld := newLoader("load", false)
+	ld := testNewLoader("load", false)
 	l := New(ld.load)
 	if n := len(ld.calls()); n != 0 {
 		t.Fatalf("New called load %d times: a Lazy loads its Config on the first Get, not before", n)
@@ -126,11 +126,11 @@ func TestNewDoesNotLoadAndGetLoadsOnce(t *testing.T) {
 	first := l.Get()
 	calls := ld.calls()
 	if len(calls) != 1 || first != calls[0] {
-		t.Fatalf("the first Get called load %d times and returned %s, want one call and its Config, load#1", len(calls), describe(first))
+		t.Fatalf("the first Get called load %d times and returned %s, want one call and its Config, load#1", len(calls), testDescribe(first))
 	}
 	for range 3 {
 		if c := l.Get(); c != first {
-			t.Fatalf("a later Get returned %s, want load#1, the Config of the first load: load runs once, and every Get returns its result", describe(c))
+			t.Fatalf("a later Get returned %s, want load#1, the Config of the first load: load runs once, and every Get returns its result", testDescribe(c))
 		}
 	}
 	if n := len(ld.calls()); n != 1 {
@@ -166,8 +166,8 @@ func TestNewLoadsNothingInTheBackground(t *testing.T) {
 // and none may call load again. Once load returns, all 65 return its Config.
 func TestGetsThatComeDuringLoadWaitForIt(t *testing.T) {
 	const waiters = 64
-	ld := newLoader("load", true)
-	l := newLazy(t, ld)
+	ld := testNewLoader("load", true)
+	l := testNewLazy(t, ld)
 	results := make(chan *Config, waiters+1)
 	go func() { results <- l.Get() }()
 	if !ld.waitStarted(t) {
@@ -190,7 +190,7 @@ func TestGetsThatComeDuringLoadWaitForIt(t *testing.T) {
 	close(ld.release)
 
 	got := make([]*Config, 0, waiters+1)
-	timeout := time.After(patience)
+	timeout := time.After(testPatience)
 	for len(got) < waiters+1 {
 		select {
 		case c := <-results:
@@ -211,7 +211,7 @@ func TestGetsThatComeDuringLoadWaitForIt(t *testing.T) {
 	if len(calls) > 0 {
 		for _, c := range got {
 			if c != calls[0] {
-				t.Errorf("a Get that came while load was running returned %s, want load#1, the Config that the first load returned", describe(c))
+				t.Errorf("a Get that came while load was running returned %s, want load#1, the Config that the first load returned", testDescribe(c))
 				break
 			}
 		}
@@ -223,7 +223,7 @@ func TestGetsThatComeDuringLoadWaitForIt(t *testing.T) {
 func TestManyGetsAtOnceShareOneLoad(t *testing.T) {
 	const rounds, goroutines = 50, 16
 	for range rounds {
-		ld := newLoader("load", false)
+		ld := testNewLoader("load", false)
 		l := New(ld.load)
 		start := make(chan struct{})
 		got := make([]*Config, goroutines)
@@ -242,7 +242,7 @@ func TestManyGetsAtOnceShareOneLoad(t *testing.T) {
 		}
 		for _, c := range got {
 			if c != calls[0] {
-				t.Fatalf("of %d Gets called at once on a new Lazy, one returned %s, want load#1, the Config that load returned", goroutines, describe(c))
+				t.Fatalf("of %d Gets called at once on a new Lazy, one returned %s, want load#1, the Config that load returned", goroutines, testDescribe(c))
 			}
 		}
 	}
@@ -252,7 +252,7 @@ func TestManyGetsAtOnceShareOneLoad(t *testing.T) {
 // of them loads. A Get that finds the Config missing in one step and loads
 // in another (look under RLock, then Lock and load without looking again)
 // lets both through only when the two overlap within nanoseconds, so two
-// goroutines meet at each Lazy and call together (meetAt), row after row
+// goroutines meet at each Lazy and call together (testMeetAt), row after row
 // until they have met at 300 Lazys (or for 100 ms, when the machine is too
 // busy to run them at once; 10 ms with GOMAXPROCS=1, where they never do).
 func TestTwoGetsAtTheSameInstantLoadOnce(t *testing.T) {
@@ -262,14 +262,14 @@ func TestTwoGetsAtTheSameInstantLoadOnce(t *testing.T) {
 		limit = 10 * time.Millisecond
 	}
 	for meetings := 0; meetings < 300 && time.Since(begin) < limit; {
-		loaders := make([]*loader, row)
+		loaders := make([]*testLoader, row)
 		lazys := make([]*Lazy, row)
 		for i := range lazys {
-			loaders[i] = newLoader("load", false)
+			loaders[i] = testNewLoader("load", false)
 			lazys[i] = New(loaders[i].load)
 		}
 		var got [2][row]*Config
-		meetings += meetAt(row, 2, func(i, g int) { got[g][i] = lazys[i].Get() })
+		meetings += testMeetAt(row, 2, func(i, g int) { got[g][i] = lazys[i].Get() })
 		for i, ld := range loaders {
 			calls := ld.calls()
 			if len(calls) != 1 {
@@ -277,19 +277,19 @@ func TestTwoGetsAtTheSameInstantLoadOnce(t *testing.T) {
 			}
 			for g := range got {
 				if got[g][i] != calls[0] {
-					t.Fatalf("of two Gets called at the same instant on a new Lazy, one returned %s, want load#1, the Config that load returned", describe(got[g][i]))
+					t.Fatalf("of two Gets called at the same instant on a new Lazy, one returned %s, want load#1, the Config that load returned", testDescribe(got[g][i]))
 				}
 			}
 		}
 	}
 }
 
-// meetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
+// testMeetAt calls call(i, g) from each of goroutines g = 0, 1, ..., for i = 0,
 // 1, ..., n-1, all going through the i's in the same order. At each i the
 // first goroutine to arrive waits a moment for a second one, so that the
 // two make their calls at the same instant. It returns at how many i two
 // goroutines met: on a machine too busy to run two of them at once, few.
-func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
+func testMeetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 	arrived := make([]atomic.Int32, n)
 	var ready, met atomic.Int32
 	var wg sync.WaitGroup
@@ -318,8 +318,8 @@ func meetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 // Each Lazy loads its own Config. While one Lazy's load waits, Get on another
 // Lazy must load that one's Config and return, not wait in line.
 func TestOneLazysLoadHoldsUpNoOther(t *testing.T) {
-	slowLd := newLoader("slow", true)
-	slow := newLazy(t, slowLd)
+	slowLd := testNewLoader("slow", true)
+	slow := testNewLazy(t, slowLd)
 	slowDone := make(chan *Config, 1)
 	go func() { slowDone <- slow.Get() }()
 	if !slowLd.waitStarted(t) {
@@ -327,7 +327,7 @@ func TestOneLazysLoadHoldsUpNoOther(t *testing.T) {
 		<-slowDone
 		return
 	}
-	fastLd := newLoader("other", false)
+	fastLd := testNewLoader("other", false)
 	fast := New(fastLd.load)
 	fastDone := make(chan *Config, 1)
 	go func() { fastDone <- fast.Get() }()
@@ -335,9 +335,9 @@ func TestOneLazysLoadHoldsUpNoOther(t *testing.T) {
 	case c := <-fastDone:
 		if calls := fastLd.calls(); len(calls) != 1 || c != calls[0] {
 			t.Errorf("while another Lazy's load was running, Get on a new Lazy returned %s after calling its load %d times, "+
-				"want one call and its Config, other#1: each Lazy loads its own Config", describe(c), len(calls))
+				"want one call and its Config, other#1: each Lazy loads its own Config", testDescribe(c), len(calls))
 		}
-	case <-time.After(patience):
+	case <-time.After(testPatience):
 		t.Errorf("while one Lazy's load was running, Get on another Lazy had not returned 2 s later: " +
 			"each Lazy loads its own Config and waits for no other")
 		close(slowLd.release)
@@ -346,7 +346,7 @@ func TestOneLazysLoadHoldsUpNoOther(t *testing.T) {
 		return
 	}
 	close(slowLd.release)
-	if c := <-slowDone; describe(c) != "slow#1" {
-		t.Errorf("Get on the Lazy with the slow load returned %s, want slow#1, the Config of its own load", describe(c))
+	if c := <-slowDone; testDescribe(c) != "slow#1" {
+		t.Errorf("Get on the Lazy with the slow load returned %s, want slow#1, the Config of its own load", testDescribe(c))
 	}
 }

@@ -29,11 +29,11 @@ func TestMain(m *testing.M) {
 	goleak.VerifyTestMain(m)
 }
 
-const period = time.Second
+const testPeriod = time.Second
 
-// beats records the calls of a heartbeat's beat function: when each began,
+// testBeats records the calls of a heartbeat's beat function: when each began,
 // in (fake) time since start, and how many ran at once.
-type beats struct {
+type testBeats struct {
 	start time.Time
 	work  time.Duration // each call sleeps this long,
 	slow  int           // or, if slow > 0, only the first slow calls do
@@ -45,9 +45,9 @@ type beats struct {
 	most    int
 }
 
-func newBeats() *beats { return &beats{start: time.Now()} }
+func testNewBeats() *testBeats { return &testBeats{start: time.Now()} }
 
-func (b *beats) beat() {
+func (b *testBeats) beat() {
 	b.mu.Lock()
 	b.at = append(b.at, time.Since(b.start))
 	first := len(b.at) == 1
@@ -67,7 +67,7 @@ func (b *beats) beat() {
 	b.mu.Unlock()
 }
 
-func (b *beats) calls() []time.Duration {
+func (b *testBeats) calls() []time.Duration {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return slices.Clone(b.at)
@@ -77,21 +77,21 @@ func (b *beats) calls() []time.Duration {
 // Stop, none.
 func TestBeatsComeEveryPeriod(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		b := newBeats()
-		h := Start(period, b.beat)
-		time.Sleep(3*period + period/2)
+		b := testNewBeats()
+		h := Start(testPeriod, b.beat)
+		time.Sleep(3*testPeriod + testPeriod/2)
 		synctest.Wait()
-		want := []time.Duration{period, 2 * period, 3 * period}
+		want := []time.Duration{testPeriod, 2 * testPeriod, 3 * testPeriod}
 		if got := b.calls(); !slices.Equal(got, want) {
 			t.Errorf("with a period of %v, beat was called at %v after Start, want %v: the first beat comes one "+
-				"period after Start, then one every period", period, got, want)
+				"period after Start, then one every period", testPeriod, got, want)
 		}
 		h.Stop()
 		n := len(b.calls())
-		time.Sleep(10 * period)
+		time.Sleep(10 * testPeriod)
 		synctest.Wait()
 		if more := len(b.calls()) - n; more > 0 {
-			t.Errorf("beat was called %d more times in the %v after Stop had returned, want none", more, 10*period)
+			t.Errorf("beat was called %d more times in the %v after Stop had returned, want none", more, 10*testPeriod)
 		}
 	})
 }
@@ -108,10 +108,10 @@ func TestBeatsComeEveryPeriod(t *testing.T) {
 func TestStopWaitsForARunningBeat(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const stoppers = 3
-		b := newBeats()
+		b := testNewBeats()
 		b.hold = make(chan struct{})
-		h := Start(period, b.beat)
-		time.Sleep(period)
+		h := Start(testPeriod, b.beat)
+		time.Sleep(testPeriod)
 		synctest.Wait() // the first beat is running, waiting for hold
 		var returned atomic.Int32
 		var wg sync.WaitGroup
@@ -131,10 +131,10 @@ func TestStopWaitsForARunningBeat(t *testing.T) {
 		close(b.hold)
 		wg.Wait()
 		n := len(b.calls())
-		time.Sleep(10 * period)
+		time.Sleep(10 * testPeriod)
 		synctest.Wait()
 		if more := len(b.calls()) - n; more > 0 {
-			t.Errorf("beat was called %d more times in the %v after Stop had returned, want none", more, 10*period)
+			t.Errorf("beat was called %d more times in the %v after Stop had returned, want none", more, 10*testPeriod)
 		}
 	})
 }
@@ -144,9 +144,9 @@ func TestStopWaitsForARunningBeat(t *testing.T) {
 func TestStopDoesNotWaitForTheNextTick(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const stoppers = 3
-		b := newBeats()
-		h := Start(period, b.beat)
-		time.Sleep(period + period/2)
+		b := testNewBeats()
+		h := Start(testPeriod, b.beat)
+		time.Sleep(testPeriod + testPeriod/2)
 		var returned atomic.Int32
 		var wg sync.WaitGroup
 		for range stoppers {
@@ -170,21 +170,21 @@ func TestStopDoesNotWaitForTheNextTick(t *testing.T) {
 func TestSlowBeatsNeverOverlap(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const slow = 3
-		b := newBeats()
-		b.work = 5 * period / 2
+		b := testNewBeats()
+		b.work = 5 * testPeriod / 2
 		b.slow = slow
-		h := Start(period, b.beat)
-		time.Sleep(20 * period)
+		h := Start(testPeriod, b.beat)
+		time.Sleep(20 * testPeriod)
 		h.Stop()
 		b.mu.Lock()
 		defer b.mu.Unlock()
 		if b.most > 1 {
 			t.Errorf("with beats that take %v and a period of %v, %d calls of beat ran at once, want one at a time: "+
-				"the calls come from one goroutine", b.work, period, b.most)
+				"the calls come from one goroutine", b.work, testPeriod, b.most)
 		}
 		if len(b.at) < 2*slow {
 			t.Errorf("with %d beats that take %v and a period of %v, beat was called %d times in %v, want at least %d: "+
-				"a slow beat delays the next one, it does not end the heartbeat", slow, b.work, period, len(b.at), 20*period, 2*slow)
+				"a slow beat delays the next one, it does not end the heartbeat", slow, b.work, testPeriod, len(b.at), 20*testPeriod, 2*slow)
 		}
 	})
 }
@@ -193,17 +193,17 @@ func TestSlowBeatsNeverOverlap(t *testing.T) {
 // beat.
 func TestStopTwice(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		b := newBeats()
-		h := Start(period, b.beat)
+		b := testNewBeats()
+		h := Start(testPeriod, b.beat)
 		h.Stop()
 		h.Stop()
-		time.Sleep(10 * period)
+		time.Sleep(10 * testPeriod)
 		synctest.Wait()
 		if n := len(b.calls()); n > 0 {
 			t.Errorf("beat was called %d times after Stop, called right after Start, had returned, want none", n)
 		}
-		h = Start(period, b.beat)
-		time.Sleep(period + period/2)
+		h = Start(testPeriod, b.beat)
+		time.Sleep(testPeriod + testPeriod/2)
 		h.Stop()
 		h.Stop()
 	})
@@ -251,11 +251,11 @@ func TestStopFromManyGoroutinesAtOnce(t *testing.T) {
 		var ready, start, stopped atomic.Bool
 		go func() {
 			ready.Store(true)
-			spinUntil(start.Load)
+			testSpinUntil(start.Load)
 			h.Stop()
 			stopped.Store(true)
 		}()
-		spinUntil(ready.Load)
+		testSpinUntil(ready.Load)
 		start.Store(true)
 		h.Stop()
 		deadline := time.Now().Add(2 * time.Second)
@@ -269,9 +269,9 @@ func TestStopFromManyGoroutinesAtOnce(t *testing.T) {
 	}
 }
 
-// spinUntil returns once cond does, spinning on a thread of its own while
+// testSpinUntil returns once cond does, spinning on a thread of its own while
 // other goroutines may run on others, and yielding when none can.
-func spinUntil(cond func() bool) {
+func testSpinUntil(cond func() bool) {
 	for !cond() {
 		if runtime.GOMAXPROCS(0) == 1 {
 			runtime.Gosched()

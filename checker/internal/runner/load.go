@@ -18,12 +18,12 @@ var (
 	cpus    = runtime.NumCPU()
 )
 
-// stretched is budget stretched by how busy the machine is now: a test
-// process gets its CPUs' share of time only when runnable processes do not
-// outnumber them, and a correct fix slowed down by other work must not be
-// taken for a deadlock. The stretch is the 1-minute load average per CPU,
-// between 1 (an idle machine keeps the catalog's budget) and maxStretch;
-// where the load is unknown, 1.
+// stretched is budget stretched by how busy the machine is now, so that a
+// correct fix slowed down by other work is not taken for a deadlock. The
+// catalog's budgets already allow for twice as many runnable processes as
+// CPUs (the checker itself runs two test processes at a time); beyond that
+// the budget grows with the 1-minute load average, up to maxStretch times.
+// Where the load is unknown, the budget stays as it is.
 func stretched(budget time.Duration) time.Duration {
 	data, err := os.ReadFile(loadavg)
 	if err != nil {
@@ -33,6 +33,6 @@ func stretched(budget time.Duration) time.Duration {
 	if _, err := fmt.Sscan(string(data), &load); err != nil {
 		return budget
 	}
-	stretch := min(max(load/float64(cpus), 1), maxStretch)
+	stretch := min(max(load/float64(2*cpus), 1), maxStretch)
 	return time.Duration(float64(budget) * stretch).Round(time.Millisecond)
 }

@@ -10,8 +10,8 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// A budget grows with the load per CPU, never shrinks, and stops growing
-// at maxStretch; without a load to read it stays as it is.
+// A budget grows with the load beyond two runnable processes per CPU,
+// never shrinks, and stops growing at maxStretch; without a load to read it stays as it is.
 func TestBudgetStretchesWithTheLoad(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "loadavg")
 	defer func(l string, c int) { loadavg, cpus = l, c }(loadavg, cpus)
@@ -22,9 +22,9 @@ func TestBudgetStretchesWithTheLoad(t *testing.T) {
 		want time.Duration
 	}{
 		{"0.40 0.30 0.20 1/120 999\n", 5 * time.Second},
-		{"2.00 1.00 1.00 3/120 999\n", 5 * time.Second},
-		{"6.00 4.00 2.00 7/120 999\n", 15 * time.Second},
-		{"13.50 9.00 4.00 15/120 999\n", 30 * time.Second},
+		{"4.00 1.00 1.00 3/120 999\n", 5 * time.Second},
+		{"12.00 4.00 2.00 7/120 999\n", 15 * time.Second},
+		{"30.00 9.00 4.00 15/120 999\n", 30 * time.Second},
 		{"garbage", 5 * time.Second},
 	} {
 		require.NoError(t, os.WriteFile(file, []byte(c.load), 0o644))

@@ -298,12 +298,12 @@ func testMeetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 // between two separate steps, Close and Join can both run, and Join returns
 // before the task is counted. That gap lasts nanoseconds, so one goroutine
 // submits to each pool of a row while another closes and joins it, meeting
-// at each (testMeetAt), row after row until they have met at 300 pools (or for
-// 100ms, when the machine is too busy to run them at once).
+// at each (testMeetAt), row after row until they have met at 1000 pools (or for
+// a second, when the machine is too busy to run them at once).
 func TestSubmitRacingCloseAndJoin(t *testing.T) {
 	const row = 50
 	begin := time.Now()
-	for meetings := 0; meetings < 300 && time.Since(begin) < 100*time.Millisecond; {
+	for meetings := 0; meetings < 1000 && time.Since(begin) < time.Second; {
 		pools := make([]*Pool, row)
 		for i := range pools {
 			pools[i] = New(1)

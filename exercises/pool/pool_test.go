@@ -299,11 +299,11 @@ func testMeetAt(n, goroutines int, call func(i, g int)) (meetings int) {
 // before the task is counted. That gap lasts nanoseconds, so one goroutine
 // submits to each pool of a row while another closes and joins it, meeting
 // at each (testMeetAt), row after row until they have met at 1000 pools (or for
-// a second, when the machine is too busy to run them at once).
+// 300 ms, when the machine is too busy to run them at once).
 func TestSubmitRacingCloseAndJoin(t *testing.T) {
 	const row = 50
 	begin := time.Now()
-	for meetings := 0; meetings < 1000 && time.Since(begin) < time.Second; {
+	for meetings := 0; meetings < 1000 && time.Since(begin) < 300*time.Millisecond; {
 		pools := make([]*Pool, row)
 		for i := range pools {
 			pools[i] = New(1)
